@@ -1,0 +1,44 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "BudgetLab",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "budgetlab", targets: ["budgetlab"]),
+        .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
+        .library(name: "BudgetModel", targets: ["BudgetModel"]),
+        .library(name: "Optimizer", targets: ["Optimizer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // MARK: C (the only place that sees GLPK's C API)
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
+        ),
+
+        // MARK: Implementation modules (data flows downward only)
+        .target(name: "LinearProgramming", dependencies: ["CGLPK"]),
+        .target(name: "BudgetModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Optimizer", dependencies: ["BudgetModel", "LinearProgramming"]),
+        .target(name: "Reports", dependencies: ["BudgetModel", "Optimizer"]),
+        .executableTarget(
+            name: "budgetlab",
+            dependencies: [
+                "BudgetModel", "Optimizer", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "TestSupport"]),
+        .testTarget(name: "BudgetModelTests", dependencies: ["BudgetModel", "TestSupport"]),
+        .testTarget(name: "OptimizerTests", dependencies: ["Optimizer", "BudgetModel", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    ]
+)
