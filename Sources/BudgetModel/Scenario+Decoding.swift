@@ -1,0 +1,205 @@
+import Foundation
+import Yams
+
+extension Scenario {
+    /// Top-level keys of a scenario file.
+    static let topLevelKeys = ["name", "currency", "budget", "objective", "channels", "constraints"]
+    static let channelKeys = [
+        "name", "group", "groups", "current", "min", "max", "min_buy", "buy_unit", "locked", "max_change", "curve",
+    ]
+
+    /// Reads and validates a scenario file (YAML, or JSON, which is YAML).
+    ///
+    /// - Throws: ``ScenarioError`` naming the file, the field path and the line.
+    public static func load(path: String) throws(ScenarioError) -> Scenario {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ScenarioError(file: path, path: "", message: "cannot read the file (\(Self.reason(error)))")
+        }
+        return try parse(yaml: text, file: path)
+    }
+
+    /// Parses and validates a scenario from YAML text.
+    ///
+    /// - Parameters:
+    ///   - yaml: The document.
+    ///   - file: The name used in error messages.
+    public static func parse(yaml: String, file: String = "<input>") throws(ScenarioError) -> Scenario {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                throw ScenarioError(file: file, path: "", message: "the file is empty")
+            }
+            root = node
+        } catch let error as ScenarioError {
+            throw error
+        } catch let error as YamlError {
+            throw ScenarioError(file: file, path: "", line: Self.line(of: error), message: "not valid YAML: \(Self.summary(error))")
+        } catch {
+            throw ScenarioError(file: file, path: "", message: "not valid YAML: \(error)")
+        }
+        let document = YAMLField(node: root, path: "", file: file)
+        let scenario = try decode(document)
+        try scenario.validate(file: file, document: document)
+        return scenario
+    }
+
+    private static func decode(_ document: YAMLField) throws(ScenarioError) -> Scenario {
+        let keys = try document.mapping(allowed: topLevelKeys)
+        let channelFields = try keys.required("channels", in: document) { f throws(ScenarioError) in try f.sequence() }
+        guard !channelFields.isEmpty else { throw keys["channels"]!.error("needs at least one channel") }
+        let channels = try channelFields.map { f throws(ScenarioError) in try decodeChannel(f) }
+        var scenario = Scenario(
+            name: try keys.optional("name") { f throws(ScenarioError) in try f.string() } ?? "Untitled scenario",
+            currency: try keys.optional("currency") { f throws(ScenarioError) in try f.string() },
+            budget: try keys.optional("budget", decodeBudget),
+            objective: try keys.optional("objective", decodeObjective) ?? .maximizeOutcome(minROI: nil),
+            channels: channels)
+        if let constraints = keys["constraints"] {
+            try decodeConstraints(constraints, into: &scenario)
+        }
+        return scenario
+    }
+
+    private static func decodeBudget(_ field: YAMLField) throws(ScenarioError) -> Budget {
+        let keys = try field.mapping(allowed: ["total", "max"])
+        switch (keys["total"], keys["max"]) {
+        case let (total?, nil): return .total(try total.positive())
+        case let (nil, max?): return .atMost(try max.positive())
+        case (nil, nil): throw field.error("give either 'total' (spend exactly) or 'max' (spend at most)")
+        case (_?, _?): throw field.error("give 'total' or 'max', not both")
+        }
+    }
+
+    private static func decodeObjective(_ field: YAMLField) throws(ScenarioError) -> Objective {
+        let keys = try field.mapping(allowed: ["maximize", "minimize", "value_per_outcome", "min_roi", "target_outcome"])
+        let minROI = try keys.optional("min_roi") { f throws(ScenarioError) in try f.nonNegative() }
+        let value = try keys.optional("value_per_outcome") { f throws(ScenarioError) in try f.positive() }
+        let target = try keys.optional("target_outcome") { f throws(ScenarioError) in try f.positive() }
+        switch (keys["maximize"], keys["minimize"]) {
+        case (_?, _?):
+            throw field.error("give 'maximize' or 'minimize', not both")
+        case let (nil, minimize?):
+            guard try minimize.string() == "spend" else { throw minimize.error("only 'spend' can be minimised") }
+            guard let target else { throw field.error("'minimize: spend' needs 'target_outcome'") }
+            if keys["min_roi"] != nil { throw keys["min_roi"]!.error("min_roi goes with 'maximize', not 'minimize: spend'") }
+            if keys["value_per_outcome"] != nil {
+                throw keys["value_per_outcome"]!.error("value_per_outcome goes with 'maximize: profit'")
+            }
+            return .minimizeSpend(targetOutcome: target)
+        case let (maximize, nil):
+            if let target = keys["target_outcome"] {
+                throw target.error("target_outcome goes with 'minimize: spend'")
+            }
+            switch try maximize?.string() ?? "outcome" {
+            case "outcome":
+                if let value = keys["value_per_outcome"] {
+                    throw value.error("value_per_outcome goes with 'maximize: profit'")
+                }
+                return .maximizeOutcome(minROI: minROI)
+            case "profit":
+                guard let value else { throw field.error("'maximize: profit' needs 'value_per_outcome'") }
+                return .maximizeProfit(valuePerOutcome: value, minROI: minROI)
+            case let other:
+                throw maximize!.error("expected 'outcome' or 'profit', found '\(other)'")
+            }
+        }
+    }
+
+    private static func decodeChannel(_ field: YAMLField) throws(ScenarioError) -> Channel {
+        let keys = try field.mapping(allowed: channelKeys)
+        if keys["group"] != nil && keys["groups"] != nil { throw field.error("give 'group' or 'groups', not both") }
+        var groups: [String] = []
+        if let group = keys["group"] { groups = [try group.string()] }
+        if let list = keys["groups"] {
+            groups = try list.sequence().map { f throws(ScenarioError) in try f.string() }
+        }
+        return Channel(
+            name: try keys.required("name", in: field) { f throws(ScenarioError) in try f.string() },
+            groups: groups,
+            current: try keys.optional("current") { f throws(ScenarioError) in try f.nonNegative() },
+            min: try keys.optional("min") { f throws(ScenarioError) in try f.nonNegative() },
+            max: try keys.optional("max") { f throws(ScenarioError) in try f.nonNegative() },
+            minBuy: try keys.optional("min_buy") { f throws(ScenarioError) in try f.positive() },
+            buyUnit: try keys.optional("buy_unit") { f throws(ScenarioError) in try f.positive() },
+            locked: try keys.optional("locked") { f throws(ScenarioError) in try f.bool() } ?? false,
+            maxChange: try keys.optional("max_change") { f throws(ScenarioError) in try f.nonNegative() },
+            curve: try keys.required("curve", in: field, decodeCurve))
+    }
+
+    private static func decodeConstraints(_ field: YAMLField, into scenario: inout Scenario) throws(ScenarioError) {
+        let keys = try field.mapping(allowed: ["groups", "max_change", "linear"])
+        scenario.maxChange = try keys.optional("max_change") { f throws(ScenarioError) in try f.nonNegative() }
+        if let groups = keys["groups"] {
+            scenario.groupRules = try groups.namedEntries().map { entry throws(ScenarioError) in
+                let rule = try entry.field.mapping(allowed: ["min_share", "max_share", "min", "max"])
+                if rule.isEmpty { throw entry.field.error("give at least one of min_share, max_share, min, max") }
+                return GroupRule(
+                    group: entry.name,
+                    minShare: try rule.optional("min_share") { f throws(ScenarioError) in try f.share() },
+                    maxShare: try rule.optional("max_share") { f throws(ScenarioError) in try f.share() },
+                    min: try rule.optional("min") { f throws(ScenarioError) in try f.nonNegative() },
+                    max: try rule.optional("max") { f throws(ScenarioError) in try f.nonNegative() })
+            }
+        }
+        if let linear = keys["linear"] {
+            scenario.linearRules = try linear.sequence().map { f throws(ScenarioError) in
+                try decodeLinearRule(f, channels: scenario.channels)
+            }
+        }
+    }
+
+    private static func decodeLinearRule(_ field: YAMLField, channels: [Channel]) throws(ScenarioError) -> LinearRule {
+        let keys = try field.mapping(allowed: ["name", "terms", "min", "max", "equal"])
+        let name = try keys.required("name", in: field) { f throws(ScenarioError) in try f.string() }
+        let termsField = try keys.required("terms", in: field) { f throws(ScenarioError) in f }
+        var terms: [(channel: Int, coefficient: Double)] = []
+        for entry in try termsField.namedEntries() {
+            guard let index = channels.firstIndex(where: { $0.name == entry.name }) else {
+                throw entry.field.error("unknown channel '\(entry.name)'")
+            }
+            terms.append((index, try entry.field.number()))
+        }
+        guard !terms.isEmpty else { throw termsField.error("needs at least one channel") }
+        let equal = try keys.optional("equal") { f throws(ScenarioError) in try f.number() }
+        var min = try keys.optional("min") { f throws(ScenarioError) in try f.number() }
+        var max = try keys.optional("max") { f throws(ScenarioError) in try f.number() }
+        if let equal {
+            guard min == nil, max == nil else { throw field.error("give 'equal', or 'min' and/or 'max', not both") }
+            (min, max) = (equal, equal)
+        }
+        guard min != nil || max != nil else { throw field.error("give 'min', 'max' or 'equal'") }
+        if let min, let max, min > max { throw field.error("min \(min) is above max \(max)") }
+        return LinearRule(name: name, terms: terms, min: min, max: max)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "no such file" }
+        if nsError.code == NSFileReadInapplicableStringEncodingError { return "not UTF-8 text" }
+        return nsError.localizedDescription
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    private static func summary(_ error: YamlError) -> String {
+        switch error {
+        case let .scanner(context, problem, _, _), let .parser(context, problem, _, _),
+            let .composer(context, problem, _, _):
+            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        case let .duplicatedKeysInMapping(duplicates, _):
+            return "duplicate keys: \(duplicates.joined(separator: ", "))"
+        default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,105 @@
+extension Scenario {
+    /// Cross-field checks that need the whole scenario: names, references, bounds.
+    func validate(file: String, document: YAMLField) throws(ScenarioError) {
+        func fail(_ path: String, _ message: String) -> ScenarioError {
+            ScenarioError(file: file, path: path, line: Self.line(of: path, in: document), message: message)
+        }
+        var names = Set<String>()
+        for (index, channel) in channels.enumerated() {
+            let path = "channels[\(index)]"
+            guard Self.isValidName(channel.name) else {
+                throw fail("\(path).name", "'\(channel.name)' is not a valid name (letters, digits, '_', '.', '-')")
+            }
+            guard names.insert(channel.name).inserted else {
+                throw fail("\(path).name", "duplicate channel name '\(channel.name)'")
+            }
+            for group in channel.groups where !Self.isValidName(group) {
+                throw fail("\(path).group", "'\(group)' is not a valid group name")
+            }
+            if Set(channel.groups).count != channel.groups.count {
+                throw fail("\(path).groups", "a group is listed twice")
+            }
+            if let min = channel.min, let max = channel.max, min > max {
+                throw fail("\(path).min", "min \(min) is above max \(max)")
+            }
+            if channel.locked && channel.current == nil {
+                throw fail("\(path).locked", "a locked channel needs 'current' (the spend it is locked at)")
+            }
+            if let minBuy = channel.minBuy, let max = channel.max, minBuy > max {
+                throw fail("\(path).min_buy", "min_buy \(minBuy) is above max \(max)")
+            }
+            if channel.upperLimit(budget: budget) == nil {
+                throw fail(path, "channel '\(channel.name)' has no upper limit: give it a 'max' or give the scenario a budget")
+            }
+        }
+        let allGroups = Set(channels.flatMap(\.groups))
+        var ruleGroups = Set<String>()
+        for rule in groupRules {
+            let path = "constraints.groups.\(rule.group)"
+            guard allGroups.contains(rule.group) else {
+                throw fail(path, "unknown group '\(rule.group)': no channel belongs to it")
+            }
+            guard ruleGroups.insert(rule.group).inserted else { throw fail(path, "group listed twice") }
+            if let low = rule.minShare, let high = rule.maxShare, low > high {
+                throw fail("\(path).min_share", "min_share \(low) is above max_share \(high)")
+            }
+            if let low = rule.min, let high = rule.max, low > high {
+                throw fail("\(path).min", "min \(low) is above max \(high)")
+            }
+        }
+        var ruleNames = Set<String>()
+        for (index, rule) in linearRules.enumerated() {
+            guard ruleNames.insert(rule.name).inserted else {
+                throw fail("constraints.linear[\(index)].name", "duplicate rule name '\(rule.name)'")
+            }
+        }
+    }
+
+    /// `[A-Za-z0-9_.-]+`.
+    static func isValidName(_ name: String) -> Bool {
+        !name.isEmpty && name.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                || $0 == "_" || $0 == "." || $0 == "-"
+        }
+    }
+
+    /// The line of a dotted path such as `channels[2].name` in the parsed document, if present.
+    static func line(of path: String, in document: YAMLField) -> Int? {
+        var field = document
+        for component in path.split(separator: ".") {
+            var name = Substring(component)
+            var index: Int?
+            if let open = component.firstIndex(of: "["), component.hasSuffix("]") {
+                name = component[..<open]
+                index = Int(component[component.index(after: open)..<component.index(before: component.endIndex)])
+            }
+            guard let keys = try? field.namedEntries(), let next = keys.first(where: { $0.name == name }) else {
+                return field.line
+            }
+            field = next.field
+            if let index {
+                guard let items = try? field.sequence(), items.indices.contains(index) else { return field.line }
+                field = items[index]
+            }
+        }
+        return field.line
+    }
+}
+
+extension Channel {
+    /// The largest spend this channel can take: its `max`, else the budget; `nil` if neither.
+    public func upperLimit(budget: Budget?) -> Double? {
+        switch (max, budget?.amount) {
+        case let (max?, amount?): Swift.min(max, amount)
+        case let (max?, nil): max
+        case let (nil, amount?): amount
+        case (nil, nil): nil
+        }
+    }
+
+    /// The change limit in force for this channel (its own, else the scenario's), if it has a `current`.
+    public func effectiveMaxChange(default scenarioLimit: Double?) -> Double? {
+        guard current != nil else { return nil }
+        return maxChange ?? scenarioLimit
+    }
+}
