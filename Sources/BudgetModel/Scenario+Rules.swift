@@ -1,0 +1,91 @@
+/// A rule a plan breaks, and by how much.
+public struct Violation: Sendable, Equatable, CustomStringConvertible {
+    public let rule: Rule
+    /// What is wrong, in words, with the numbers.
+    public let message: String
+    public var description: String { message }
+}
+
+extension Scenario {
+    /// Σ outcome of a plan on the true curves.
+    public func totalOutcome(_ plan: [Double]) -> Double {
+        zip(channels, plan).reduce(0) { $0 + $1.0.curve.outcome($1.1) }
+    }
+
+    /// Every rule the plan breaks.
+    ///
+    /// - Parameters:
+    ///   - plan: Spend per channel, aligned with ``channels``.
+    ///   - tolerance: Relative slack allowed on each limit (default 1e-6, i.e. rounding).
+    public func violations(of plan: [Double], tolerance: Double = 1e-6) -> [Violation] {
+        var found: [Violation] = []
+        let total = plan.reduce(0, +)
+        func slack(_ limit: Double) -> Double { tolerance * Swift.max(abs(limit), 1) }
+        func check(_ rule: Rule, _ value: Double, atLeast limit: Double?, atMost upper: Double?, _ what: String) {
+            if let limit, value < limit - slack(limit) {
+                found.append(Violation(rule: rule, message: "\(what) is \(formatPlain(value)), below \(formatPlain(limit)) (\(rule.name(in: self)))"))
+            }
+            if let upper, value > upper + slack(upper) {
+                found.append(Violation(rule: rule, message: "\(what) is \(formatPlain(value)), above \(formatPlain(upper)) (\(rule.name(in: self)))"))
+            }
+        }
+        switch budget {
+        case let .total(amount)?: check(.budget, total, atLeast: amount, atMost: amount, "total spend")
+        case let .atMost(amount)?: check(.budget, total, atLeast: nil, atMost: amount, "total spend")
+        case nil: break
+        }
+        for (i, channel) in channels.enumerated() {
+            let x = plan[i]
+            let what = "\(channel.name) spend"
+            if x < -slack(0) { found.append(Violation(rule: .channelMin(i), message: "\(what) is negative")) }
+            if channel.locked, let current = channel.current {
+                check(.locked(i), x, atLeast: current, atMost: current, what)
+                continue
+            }
+            check(.channelMin(i), x, atLeast: channel.min, atMost: nil, what)
+            check(.channelMax(i), x, atLeast: nil, atMost: channel.max, what)
+            if let current = channel.current, let limit = channel.effectiveMaxChange(default: maxChange) {
+                check(.changeDown(i), x, atLeast: current * (1 - limit), atMost: nil, what)
+                check(.changeUp(i), x, atLeast: nil, atMost: current * (1 + limit), what)
+            }
+            if let minBuy = channel.minBuy, x > slack(minBuy), x < minBuy - slack(minBuy) {
+                found.append(Violation(rule: .minBuy(i), message: "\(what) is \(formatPlain(x)): either 0 or at least \(formatPlain(minBuy))"))
+            }
+            if let unit = channel.buyUnit {
+                let units = x / unit
+                if abs(units - units.rounded()) > 1e-6 * Swift.max(1, units) {
+                    found.append(Violation(rule: .buyUnit(i), message: "\(what) is \(formatPlain(x)), not a whole multiple of \(formatPlain(unit))"))
+                }
+            }
+        }
+        for rule in groupRules {
+            let sum = members(of: rule.group).reduce(0) { $0 + plan[$1] }
+            let share = total > 0 ? sum / total : 0
+            let what = "group \(rule.group)"
+            if let s = rule.minShare, share < s - tolerance {
+                found.append(Violation(rule: .groupMinShare(rule.group), message: "\(what) has \(percent(share)) of spend, below \(percent(s))"))
+            }
+            if let s = rule.maxShare, share > s + tolerance {
+                found.append(Violation(rule: .groupMaxShare(rule.group), message: "\(what) has \(percent(share)) of spend, above \(percent(s))"))
+            }
+            check(.groupMin(rule.group), sum, atLeast: rule.min, atMost: nil, "\(what) spend")
+            check(.groupMax(rule.group), sum, atLeast: nil, atMost: rule.max, "\(what) spend")
+        }
+        for rule in linearRules {
+            let value = rule.terms.reduce(0) { $0 + $1.coefficient * plan[$1.channel] }
+            check(.linear(rule.name), value, atLeast: rule.min, atMost: rule.max, "rule \(rule.name)")
+        }
+        let outcome = totalOutcome(plan)
+        if let minROI = objective.minROI, outcome < minROI * total - slack(minROI * total) {
+            found.append(Violation(rule: .minROI, message: "ROI is \(formatPlain(total > 0 ? outcome / total : 0)), below min_roi \(formatPlain(minROI))"))
+        }
+        if case let .minimizeSpend(target) = objective {
+            check(.targetOutcome, outcome, atLeast: target, atMost: nil, "total outcome")
+        }
+        return found
+    }
+
+    private func percent(_ share: Double) -> String {
+        "\(formatPlain((share * 10000).rounded() / 100))%"
+    }
+}

@@ -1,0 +1,79 @@
+import BudgetModel
+import LinearProgramming
+
+/// Reads which rules bind and what each costs from the solved model's duals.
+///
+/// Duals come from GLPK (see `DualValues` for the sign convention: ∂objective/∂limit). For a
+/// MILP they are the duals of the LP with every integer decision fixed at the optimum, so
+/// they price small continuous changes around this plan, not switching a decision.
+struct Explainer {
+    let scenario: Scenario
+    let model: BuiltModel
+    let solution: Solution
+    let plan: [Double]
+
+    func ruleResults() -> [RuleResult] {
+        Rule.all(in: scenario).map(result)
+    }
+
+    private func result(_ rule: Rule) -> RuleResult {
+        let total = plan.reduce(0, +)
+        switch rule {
+        case let .channelMin(i), let .changeDown(i):
+            return boundResult(rule, channel: i, lower: true)
+        case let .channelMax(i), let .changeUp(i):
+            return boundResult(rule, channel: i, lower: false)
+        case let .locked(i):
+            let price = solution.reducedCost(model.spend[i]) ?? 0
+            return RuleResult(rule: rule, name: rule.name(in: scenario), binding: true, shadowPrice: price, perUnitOfSpend: price, unit: .currency)
+        case .groupMinShare, .groupMaxShare:
+            let (binding, dual) = rowState(rule)
+            return RuleResult(rule: rule, name: rule.name(in: scenario), binding: binding, shadowPrice: dual * total, perUnitOfSpend: dual, unit: .share)
+        case .minROI:
+            let (binding, dual) = rowState(rule)
+            return RuleResult(rule: rule, name: rule.name(in: scenario), binding: binding, shadowPrice: dual * total, perUnitOfSpend: nil, unit: .roi)
+        case .targetOutcome:
+            let (binding, dual) = rowState(rule)
+            return RuleResult(rule: rule, name: rule.name(in: scenario), binding: binding, shadowPrice: dual, perUnitOfSpend: nil, unit: .outcome)
+        case let .minBuy(i):
+            let (binding, dual) = rowState(rule)
+            let on = plan[i] > 0
+            return RuleResult(rule: rule, name: rule.name(in: scenario), binding: binding && on, shadowPrice: on ? dual : 0, perUnitOfSpend: on ? dual : nil, unit: .currency)
+        case .buyUnit:
+            let (_, dual) = rowState(rule)
+            let binding = abs(dual) > 1e-9
+            return RuleResult(rule: rule, name: rule.name(in: scenario), binding: binding, shadowPrice: dual, perUnitOfSpend: dual, unit: .currency)
+        case .budget, .groupMin, .groupMax, .linear:
+            let (binding, dual) = rowState(rule)
+            return RuleResult(rule: rule, name: rule.name(in: scenario), binding: binding, shadowPrice: dual, perUnitOfSpend: dual, unit: .currency)
+        }
+    }
+
+    /// Whether a row sits on a limit, and its dual (zeroed when it does not).
+    private func rowState(_ rule: Rule) -> (Bool, Double) {
+        guard let row = model.ruleRows[rule], let activity = solution.activity(row) else { return (false, 0) }
+        let bounds = model.program.rows[row.index].bounds
+        let scale = max(1, abs(bounds.lower ?? 0), abs(bounds.upper ?? 0), plan.reduce(0, +))
+        let atLower = bounds.lower.map { abs(activity - $0) <= 1e-7 * scale } ?? false
+        let atUpper = bounds.upper.map { abs(activity - $0) <= 1e-7 * scale } ?? false
+        let binding = atLower || atUpper
+        return (binding, binding ? (solution.dual(row) ?? 0) : 0)
+    }
+
+    /// A channel bound rule binds when spend sits at its limit; it carries the spend column's
+    /// reduced cost when it is the rule that set the column's bound (the tightest one).
+    private func boundResult(_ rule: Rule, channel i: Int, lower: Bool) -> RuleResult {
+        let channel = scenario.channels[i]
+        let limit: Double? = switch rule {
+        case .channelMin: channel.min
+        case .channelMax: channel.max
+        case .changeDown: channel.current.flatMap { c in channel.effectiveMaxChange(default: scenario.maxChange).map { max(c * (1 - $0), 0) } }
+        case .changeUp: channel.current.flatMap { c in channel.effectiveMaxChange(default: scenario.maxChange).map { c * (1 + $0) } }
+        default: nil
+        }
+        let binding = limit.map { abs(plan[i] - $0) <= 1e-7 * max(1, abs($0)) } ?? false
+        let owner = lower ? model.boundRules[i].lower : model.boundRules[i].upper
+        let price = binding && owner == rule ? (solution.reducedCost(model.spend[i]) ?? 0) : 0
+        return RuleResult(rule: rule, name: rule.name(in: scenario), binding: binding, shadowPrice: price, perUnitOfSpend: price, unit: .currency)
+    }
+}

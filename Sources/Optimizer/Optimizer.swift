@@ -1,0 +1,153 @@
+import BudgetModel
+import LinearProgramming
+
+/// Finds the best plan for a scenario, proves how close to the best possible it is, and
+/// explains it.
+///
+/// Method (outer approximation with refinement): each curve is replaced by two
+/// piecewise-linear functions on the same breakpoints, `lower ≤ curve ≤ upper` (see
+/// ``Linearization``). Over `upper` the problem is a relaxation, so its optimum `U` is a
+/// proven bound on the best possible objective; over `lower` every plan is truly feasible.
+/// Both are LPs when all curves are concave and all rules continuous, and MILPs otherwise
+/// (S-shaped curves get ordering binaries, so GLPK's branch-and-cut finds the global optimum
+/// of the approximation, not a local one). The better of the two plans, evaluated on the true
+/// curves, gives `V`. While `(U − V)/|U|` exceeds the tolerance, breakpoints are added where the
+/// plans landed and both are solved again.
+public struct Optimizer: Sendable {
+    public var options: OptimizerOptions
+
+    public init(options: OptimizerOptions = OptimizerOptions()) {
+        self.options = options
+    }
+
+    /// Solves a scenario.
+    ///
+    /// - Throws: ``OptimizerError/infeasible(conflict:)`` naming a smallest set of conflicting
+    ///   rules, or ``OptimizerError/solverFailed(_:)``.
+    public func optimize(_ scenario: Scenario) throws(OptimizerError) -> OptimizationResult {
+        let started = ContinuousClock.now
+        let builder = ModelBuilder(scenario: scenario)
+        var curves = scenario.channels.indices.map { i in
+            Linearization(
+                curve: scenario.channels[i].curve, domain: builder.domain(i), segments: options.initialSegments,
+                extra: [scenario.channels[i].current, scenario.channels[i].minBuy].compactMap { $0 })
+        }
+        let exact = curves.allSatisfy(\.isExact)
+        let evaluator = PlanEvaluator(scenario: scenario)
+        var best: (plan: [Double], value: Double, model: BuiltModel, solution: Solution)?
+        var bound = 0.0
+        var iteration = 0
+        var gap = Double.infinity
+        var isMIP = false
+
+        while iteration < options.maxIterations {
+            iteration += 1
+            let lowerModel: BuiltModel
+            do { lowerModel = try builder.build(curves: curves, side: .lower) } catch {
+                throw .infeasible(conflict: ConflictFinder(scenario: scenario, options: options).conflict())
+            }
+            let lower = try solve(lowerModel.program)
+            isMIP = isMIP || lower.isMIP
+            let upperModel = exact ? lowerModel : try buildOrThrow(builder, curves, .upper)
+            let upper = exact ? lower : try solve(upperModel.program)
+
+            guard let upperPlan = plan(upper, upperModel) else {
+                // The relaxation has no plan: truly infeasible.
+                throw .infeasible(conflict: ConflictFinder(scenario: scenario, options: options).conflict())
+            }
+            bound = evaluator.widen(upper.objective!, by: options.solverGapSlack(upper), proven: upper.termination == .optimal)
+            var candidates: [([Double], BuiltModel, Solution)] = []
+            if let lowerPlan = plan(lower, lowerModel) { candidates.append((lowerPlan, lowerModel, lower)) }
+            if evaluator.isFeasible(upperPlan) { candidates.append((upperPlan, upperModel, upper)) }
+            for (candidate, model, solution) in candidates {
+                let value = evaluator.objective(candidate)
+                if best == nil || evaluator.isBetter(value, than: best!.value) {
+                    best = (candidate, value, model, solution)
+                }
+            }
+            if let best {
+                gap = evaluator.relativeGap(value: best.value, bound: bound)
+                if gap <= options.tolerance { break }
+                for i in curves.indices { curves[i].refine(around: best.plan[i]) }
+            }
+            for i in curves.indices { curves[i].refine(around: upperPlan[i]) }
+        }
+        guard var best else {
+            throw .infeasible(conflict: ConflictFinder(scenario: scenario, options: options).conflict())
+        }
+        if !exact, let polished = try polish(best.plan, curves: curves, builder: builder, evaluator: evaluator),
+           !evaluator.isBetter(best.value, than: polished.value + evaluator.tieSlack(best.value)) {
+            best = polished
+        }
+        let explainer = Explainer(scenario: scenario, model: best.model, solution: best.solution, plan: best.plan)
+        return OptimizationResult(
+            scenario: scenario, spend: best.plan, channels: evaluator.channelResults(best.plan),
+            rules: explainer.ruleResults(), objective: best.value, bound: bound, gap: max(gap, 0),
+            totalSpend: best.plan.reduce(0, +), totalOutcome: evaluator.totalOutcome(best.plan),
+            method: isMIP ? .milp : .lp, iterations: iteration,
+            breakpoints: curves.reduce(0) { $0 + $1.breakpoints.count },
+            seconds: Self.seconds(since: started))
+    }
+
+    /// Re-solves the lower model with breakpoints pinned tightly around the plan, so that the
+    /// duals (shadow prices) are the curves' true marginal values rather than the slope of a
+    /// neighbouring segment. Returns the polished plan and the model it came from.
+    private func polish(
+        _ plan: [Double], curves: [Linearization], builder: ModelBuilder, evaluator: PlanEvaluator
+    ) throws(OptimizerError) -> (plan: [Double], value: Double, model: BuiltModel, solution: Solution)? {
+        var pinned = curves
+        for i in pinned.indices {
+            let domain = builder.domain(i)
+            pinned[i].pin(at: plan[i], width: max(domain.upperBound - domain.lowerBound, 1) * 1e-7)
+        }
+        guard let model = try? builder.build(curves: pinned, side: .lower) else { return nil }
+        let solution = try solve(model.program)
+        guard let polished = self.plan(solution, model), evaluator.isFeasible(polished) else { return nil }
+        return (polished, evaluator.objective(polished), model, solution)
+    }
+
+    private func buildOrThrow(_ builder: ModelBuilder, _ curves: [Linearization], _ side: Side) throws(OptimizerError) -> BuiltModel {
+        do { return try builder.build(curves: curves, side: side) } catch {
+            throw .infeasible(conflict: ConflictFinder(scenario: builder.scenario, options: options).conflict())
+        }
+    }
+
+    private func solve(_ program: LinearProgram) throws(OptimizerError) -> Solution {
+        let solution: Solution
+        do {
+            solution = try program.solve(options: SolverOptions(timeLimit: options.timeLimit, mipGap: Self.mipGap))
+        } catch {
+            throw .solverFailed("the model is invalid: \(error)")
+        }
+        switch solution.termination {
+        case .optimal, .infeasible, .noIntegerSolution: return solution
+        case .unbounded: throw .solverFailed("the problem is unbounded")
+        case .timeLimit, .iterationLimit:
+            if solution.primal != nil { return solution }
+            throw .solverFailed("no plan found within the time limit")
+        case let .solverFailure(message): throw .solverFailed(message)
+        }
+    }
+
+    private func plan(_ solution: Solution, _ model: BuiltModel) -> [Double]? {
+        guard solution.primal != nil else { return nil }
+        return model.spend.map { max(solution.value($0)!, 0) }
+    }
+
+    /// Relative MIP gap asked of GLPK; the bound is widened by it.
+    static let mipGap = 1e-7
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let duration = start.duration(to: .now)
+        return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+    }
+}
+
+extension OptimizerOptions {
+    /// How much a MIP's objective may lie inside its true bound, given the MIP gap asked for.
+    func solverGapSlack(_ solution: Solution) -> Double {
+        guard solution.isMIP, let objective = solution.objective else { return 0 }
+        let slack = Optimizer.mipGap * max(abs(objective), 1)
+        return solution.primal.map { _ in slack } ?? 0
+    }
+}

@@ -1,0 +1,39 @@
+import BudgetModel
+
+/// Why the optimiser produced no plan.
+public enum OptimizerError: Error, Sendable, CustomStringConvertible {
+    /// No plan satisfies the rules; `conflict` is a smallest set of rules that cannot hold
+    /// together (dropping any one of them makes the rest satisfiable), as statements.
+    case infeasible(conflict: [String])
+    /// GLPK failed or hit a limit before finding a plan.
+    case solverFailed(String)
+
+    public var description: String {
+        switch self {
+        case let .infeasible(conflict):
+            if conflict.isEmpty { return "no plan satisfies the rules" }
+            return "no plan satisfies these rules together: " + conflict.joined(separator: "; ")
+        case let .solverFailed(message):
+            return "the solver failed: \(message)"
+        }
+    }
+}
+
+/// Settings of the optimiser.
+public struct OptimizerOptions: Sendable {
+    /// Stop when the plan is provably within this relative gap of the best possible (0.01%).
+    public var tolerance: Double
+    /// At most this many linearise-solve-refine rounds.
+    public var maxIterations: Int
+    /// Uniform segments per curve before refinement.
+    public var initialSegments: Int
+    /// Time limit per GLPK solve, in seconds.
+    public var timeLimit: Double?
+
+    public init(tolerance: Double = 1e-4, maxIterations: Int = 60, initialSegments: Int = 16, timeLimit: Double? = 60) {
+        self.tolerance = tolerance
+        self.maxIterations = maxIterations
+        self.initialSegments = initialSegments
+        self.timeLimit = timeLimit
+    }
+}
