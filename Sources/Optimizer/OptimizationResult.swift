@@ -20,6 +20,10 @@ public struct OptimizationResult: Sendable {
     public let totalSpend: Double
     /// Σ outcome on the true curves.
     public let totalOutcome: Double
+    /// The gap the optimiser aimed for; ``isProven`` when ``gap`` is within it.
+    public let tolerance: Double
+    /// Whether the plan is proven within ``tolerance`` of the best possible.
+    public var isProven: Bool { gap <= tolerance }
     /// `LP` when every curve is concave and every rule continuous; otherwise `MILP`.
     public let method: Method
     /// Linearise-solve-refine rounds used.
