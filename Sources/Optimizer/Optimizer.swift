@@ -82,8 +82,8 @@ public struct Optimizer: Sendable {
         let explainer = Explainer(scenario: scenario, model: best.model, solution: best.solution, plan: best.plan)
         return OptimizationResult(
             scenario: scenario, spend: best.plan, channels: evaluator.channelResults(best.plan),
-            rules: explainer.ruleResults(), objective: best.value, bound: bound, gap: max(gap, 0), tolerance: options.tolerance,
-            totalSpend: best.plan.reduce(0, +), totalOutcome: evaluator.totalOutcome(best.plan),
+            rules: explainer.ruleResults(), objective: best.value, bound: bound, gap: max(gap, 0),
+            totalSpend: best.plan.reduce(0, +), totalOutcome: evaluator.totalOutcome(best.plan), tolerance: options.tolerance,
             method: isMIP ? .milp : .lp, iterations: iteration,
             breakpoints: curves.reduce(0) { $0 + $1.breakpoints.count },
             seconds: Self.seconds(since: started))
