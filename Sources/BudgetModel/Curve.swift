@@ -123,6 +123,17 @@ extension Curve {
         }
     }
 
+    /// The least upper bound of the outcome over all spend: β for saturating curves, the last
+    /// point's outcome for points curves, `nil` (unbounded) otherwise.
+    public var supremum: Double? {
+        switch self {
+        case let .hill(beta, _, _), let .exponential(beta, _): beta
+        case let .points(points): points.map(\.y).max()
+        case let .linear(roi): roi == 0 ? 0 : nil
+        case .log, .power: nil
+        }
+    }
+
     /// The same curve with every outcome multiplied by `factor` (≥ 0): a channel that gets
     /// `factor` times as effective.
     public func scaled(by factor: Double) -> Curve {

@@ -152,9 +152,14 @@ struct ModelBuilder {
             terms.append((delta, slopes[k]))
         }
         if openEnded, let last = points.last {
-            let tail = program.addVariable("tail[\(i)]", bounds: .atLeast(0))
+            // Past the domain: the last tangent, capped at the curve's supremum (still ≥ curve).
+            let curve = scenario.channels[i].curve
+            let slope = curve.marginal(last.x)
+            var length: Double? = nil
+            if let ceiling = curve.supremum { length = slope > 0 ? max(ceiling - last.y, 0) / slope : 0 }
+            let tail = program.addVariable("tail[\(i)]", bounds: Bounds(lower: 0, upper: length))
             link.append((tail, -1))
-            terms.append((tail, scenario.channels[i].curve.marginal(last.x)))
+            terms.append((tail, slope))
         }
         program.addRow("curve[\(i)]", terms: link, bounds: .equal(points[0].x))
         // Non-concave: segment k (1 ≤ k ≤ suffix) may be used only once segment k−1 is full;

@@ -1,0 +1,68 @@
+import ArgumentParser
+import BudgetModel
+import Optimizer
+import Reports
+
+struct Sweep: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The budget-to-outcome frontier: the best plan at each budget level, with marginal ROI per step.",
+        discussion: """
+            Example: budgetlab sweep Scenarios/b2c-consumer-brand.yaml --budget 50%..200% --steps 16 --chart frontier.svg
+            """)
+
+    @OptionGroup var scenario: ScenarioArgument
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Budget range: 50%..200% of the scenario's budget, or amounts such as 5e5..2e6.")
+    var budget: BudgetRange = BudgetRange(argument: "50%..200%")!
+
+    @Option(help: "Number of budget levels (2 to 1000).")
+    var steps: Int = 11
+
+    @Option(help: "Also write an SVG chart of the frontier to this file.")
+    var chart: String?
+
+    func validate() throws {
+        guard (2...1000).contains(steps) else { throw ValidationError("--steps must be between 2 and 1000") }
+    }
+
+    func run() throws {
+        try runReportingFailures {
+            let scenario = try Scenario.load(path: self.scenario.file)
+            let range = try budget.resolve(scenario, file: self.scenario.file)
+            let bar = ProgressBar(label: "sweep")
+            let points = Optimizer().sweep(scenario, from: range.lowerBound, to: range.upperBound, steps: steps) {
+                bar.update($0, of: $1)
+            }
+            let text = SweepReport.render(points, scenario: scenario, format: output.format)
+            if let chart { try writeAtomically(SweepReport.svg(points, scenario: scenario), to: chart) }
+            try emit(text, to: output.output)
+        }
+    }
+}
+
+/// `50%..200%` (of the scenario's budget) or `500000..2e6`.
+struct BudgetRange: ExpressibleByArgument {
+    let low: Double
+    let high: Double
+    let relative: Bool
+
+    init?(argument: String) {
+        guard let range = argument.range(of: "..") else { return nil }
+        var a = String(argument[..<range.lowerBound])
+        var b = String(argument[range.upperBound...])
+        relative = a.hasSuffix("%") && b.hasSuffix("%")
+        if relative { a.removeLast(); b.removeLast() }
+        guard let low = Double(a), let high = Double(b), low.isFinite, high.isFinite, low > 0, high > low else { return nil }
+        self.low = relative ? low / 100 : low
+        self.high = relative ? high / 100 : high
+    }
+
+    func resolve(_ scenario: Scenario, file: String) throws -> ClosedRange<Double> {
+        guard relative else { return low...high }
+        guard let budget = scenario.budget else {
+            throw Failure.invalidInput("\(file): the scenario has no budget; give the sweep range as amounts")
+        }
+        return (low * budget.amount)...(high * budget.amount)
+    }
+}
