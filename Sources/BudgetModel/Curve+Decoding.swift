@@ -12,10 +12,12 @@ extension Scenario {
     /// Reads a `curve:` mapping, checking each parameter's domain.
     static func decodeCurve(_ field: YAMLField) throws(ScenarioError) -> Curve {
         guard case .mapping = field.node else { throw field.error("expected a mapping with 'type' and its parameters") }
-        let typeKeys = try field.mapping(allowed: ["type"] + curveParameters.values.flatMap { $0 })
-        let type = try typeKeys.required("type", in: field) { f throws(ScenarioError) in try f.string() }
+        guard let typeField = try field.namedEntries().first(where: { $0.name == "type" })?.field else {
+            throw field.error("missing required key 'type' (hill, exponential, log, power, linear or points)")
+        }
+        let type = try typeField.string()
         guard let parameters = curveParameters[type] else {
-            throw typeKeys["type"]!.error(
+            throw typeField.error(
                 "unknown curve type '\(type)'; expected one of: hill, exponential, log, power, linear, points")
         }
         let keys = try field.mapping(allowed: ["type"] + parameters)
