@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // MARK: C (the only place that sees GLPK's C API)
@@ -26,6 +27,10 @@ let package = Package(
         .target(name: "BudgetModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Optimizer", dependencies: ["BudgetModel", "LinearProgramming"]),
         .target(name: "Reports", dependencies: ["BudgetModel", "Optimizer"]),
+        .target(
+            name: "History",
+            dependencies: [.product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]),
+        .target(name: "Fitting", dependencies: ["BudgetModel"]),
         .executableTarget(
             name: "budgetlab",
             dependencies: [
@@ -40,6 +45,8 @@ let package = Package(
         .testTarget(name: "BudgetModelTests", dependencies: ["BudgetModel", "TestSupport"]),
         .testTarget(name: "OptimizerTests", dependencies: ["Optimizer", "BudgetModel", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Optimizer", "BudgetModel", "TestSupport"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "TestSupport"]),
+        .testTarget(name: "FittingTests", dependencies: ["Fitting", "BudgetModel", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,0 +1,1 @@
+// Fitting: response curves and media-mix models from history.

@@ -1,0 +1,1 @@
+// History: reading and checking historical spend and outcome data.
