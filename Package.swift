@@ -39,6 +39,12 @@ let package = Package(
             ]
         ),
 
+        .executableTarget(
+            name: "budgetlab-bench",
+            dependencies: ["BudgetModel", "Optimizer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/budgetlab-bench"
+        ),
+
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "TestSupport"]),

@@ -88,6 +88,15 @@ struct ModelBuilder {
     ///     (a tangent, so still ≥ the curve); used when diagnosing conflicts with caps removed.
     /// - Throws: ``EmptyRange`` when a channel's rules leave it no spend.
     func build(curves: [Linearization], side: Side, openEnded: Bool = false) throws(EmptyRange) -> BuiltModel {
+        try build(
+            functions: curves.map { side == .lower ? $0.lower : $0.upper }, openEnded: openEnded && side == .upper)
+    }
+
+    /// Builds the program with one piecewise-linear function per channel.
+    ///
+    /// - Parameter openEnded: Adds a tail past each function's last point along the curve's
+    ///   tangent there (only sound for functions that bound the curve from above).
+    func build(functions: [PiecewiseLinear], openEnded: Bool = false) throws(EmptyRange) -> BuiltModel {
         let direction: OptimizationDirection
         if case .minimizeSpend = scenario.objective { direction = .minimize } else { direction = .maximize }
         var program = LinearProgram(direction: direction)
@@ -108,8 +117,7 @@ struct ModelBuilder {
             spend.append(x)
             boundRules.append((range.lowerRule, range.upperRule))
 
-            let function = side == .lower ? curves[i].lower : curves[i].upper
-            let pieces = addCurve(function, for: x, index: i, openEnded: openEnded && side == .upper, to: &program)
+            let pieces = addCurve(functions[i], for: x, index: i, openEnded: openEnded, to: &program)
             outcomeTerms += pieces.terms
             outcomeConstant += pieces.constant
 

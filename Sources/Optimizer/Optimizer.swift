@@ -25,6 +25,9 @@ public struct Optimizer: Sendable {
     /// - Throws: ``OptimizerError/infeasible(conflict:)`` naming a smallest set of conflicting
     ///   rules, or ``OptimizerError/solverFailed(_:)``.
     public func optimize(_ scenario: Scenario) throws(OptimizerError) -> OptimizationResult {
+        if options.allowAggregation, AggregatedSolver.applies(to: scenario) {
+            return try AggregatedSolver(scenario: scenario, options: options).optimize()
+        }
         let started = ContinuousClock.now
         let builder = ModelBuilder(scenario: scenario)
         var curves = scenario.channels.indices.map { i in

@@ -29,6 +29,9 @@ public struct OptimizerOptions: Sendable {
     public var initialSegments: Int
     /// Time limit per GLPK solve, in seconds.
     public var timeLimit: Double?
+    /// Whether large concave problems may take the aggregated path (a master LP over cells of
+    /// alike line items); turning it off forces one column per channel (used by tests).
+    public var allowAggregation: Bool = true
 
     public init(tolerance: Double = 1e-4, maxIterations: Int = 60, initialSegments: Int = 16, timeLimit: Double? = 60) {
         self.tolerance = tolerance

@@ -1,0 +1,110 @@
+import ArgumentParser
+import BudgetModel
+import Foundation
+import Optimizer
+
+/// Benchmarks of the optimiser: time (median of repeats) and proven optimality gap.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "budgetlab-bench",
+        abstract: "Time the optimiser on standard workloads and peer problem files.")
+
+    @Option(help: "Workloads: all, or a comma list of small,milp,items1k,items10k,items100k.")
+    var workloads: String = "all"
+
+    @Option(help: "Solve peer problem files (JSON from ../shared/peer/problems) instead; prints JSON lines.")
+    var peer: [String] = []
+
+    @Option(help: "Repeats per workload (the median is reported).")
+    var repeats: Int = 5
+
+    func run() throws {
+        if !peer.isEmpty {
+            for path in peer { try solvePeer(path) }
+            return
+        }
+        let chosen = workloads == "all" ? ["small", "milp", "items1k", "items10k", "items100k"] : workloads.split(separator: ",").map(String.init)
+        print("workload                          items   median s   gap        rounds  memory MB")
+        for name in chosen {
+            switch name {
+            case "small":
+                for n in [5, 20, 50] { report("\(n) channels, concave, core 60-70%", LineItems.smallScenario(count: n, seed: 7), repeats) }
+            case "milp":
+                report("20 channels, S-curves (MILP)", LineItems.sCurveScenario(count: 20, seed: 11), repeats)
+            case "items1k": report("1,000 line items", LineItems.scenario(count: 1_000, seed: 1), repeats)
+            case "items10k": report("10,000 line items", LineItems.scenario(count: 10_000, seed: 2), repeats)
+            case "items100k": report("100,000 line items", LineItems.scenario(count: 100_000, seed: 3), max(1, min(repeats, 3)))
+            default: throw ValidationError("unknown workload \(name)")
+            }
+        }
+    }
+
+    private func report(_ label: String, _ scenario: Scenario, _ repeats: Int) {
+        var times: [Double] = []
+        var last: OptimizationResult?
+        for _ in 0..<repeats {
+            let start = Date()
+            last = try? Optimizer().optimize(scenario)
+            times.append(Date().timeIntervalSince(start))
+        }
+        let median = times.sorted()[times.count / 2]
+        let gap = last.map { String(format: "%.2e", $0.gap) } ?? "failed"
+        print(label.padding(toLength: 32, withPad: " ", startingAt: 0),
+              String(format: "%7d  %9.4f   %-9@  %6d  %9.0f", scenario.channels.count, median, gap, last?.iterations ?? 0, peakMemoryMB()))
+    }
+
+    private func solvePeer(_ path: String) throws {
+        let problem = try PeerProblem.load(path)
+        var times: [Double] = []
+        var result: OptimizationResult?
+        for _ in 0..<repeats {
+            let start = Date()
+            result = try Optimizer().optimize(problem.scenario)
+            times.append(Date().timeIntervalSince(start))
+        }
+        let median = times.sorted()[times.count / 2]
+        let object: [String: Any] = [
+            "problem": problem.name, "channels": problem.channels.count, "objective": result?.totalOutcome ?? 0,
+            "bound": result?.bound ?? 0, "gap": result?.gap ?? 1, "seconds": median, "method": result?.method.rawValue ?? "",
+        ]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// Peak resident memory of this process so far (VmHWM), in MB.
+func peakMemoryMB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return 0 }
+    let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+    return kilobytes / 1024
+}
+
+extension LineItems {
+    /// Small realistic problems: `count` concave channels, the first third "core" at 60–70%.
+    static func smallScenario(count: Int, seed: UInt64) -> Scenario {
+        var random = SplitMix64(seed: seed)
+        let channels = (0..<count).map { i in
+            Channel(
+                name: "ch\(i)", groups: i < count / 3 ? ["core"] : [], max: 400_000,
+                curve: .hill(beta: 300_000 * (1 + 3 * random.next()), halfSaturation: 50_000 * (1 + 3 * random.next()), shape: 0.6 + 0.4 * random.next()))
+        }
+        return Scenario(
+            name: "small", budget: .total(60_000 * Double(count)), channels: channels,
+            groupRules: [GroupRule(group: "core", minShare: 0.6, maxShare: 0.7)])
+    }
+
+    /// `count` S-shaped channels (shape 1.5–3) under a budget: a MILP.
+    static func sCurveScenario(count: Int, seed: UInt64) -> Scenario {
+        var random = SplitMix64(seed: seed)
+        let channels = (0..<count).map { i in
+            Channel(
+                name: "s\(i)", max: 1000,
+                curve: .hill(beta: 100 + 100 * random.next(), halfSaturation: 40 + 60 * random.next(), shape: 1.5 + 1.5 * random.next()))
+        }
+        return Scenario(name: "s-curves", budget: .total(100 * Double(count)), channels: channels)
+    }
+}
+
+Bench.main()

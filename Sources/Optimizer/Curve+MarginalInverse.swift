@@ -1,0 +1,74 @@
+import Foundation
+import BudgetModel
+
+extension Curve {
+    /// The spend in `[lower, upper]` that maximises `outcome(x) − price·x` for a concave curve:
+    /// `lower` when the curve's marginal there is already ≤ price, `upper` when it is still ≥
+    /// price there, else the `x` with `marginal(x) = price`. Closed forms where they exist:
+    /// - hill, shape 1: `√(βK/price) − K`;
+    /// - exponential: `scale·ln(β/(scale·price))`;
+    /// - log: `β/price − scale`;
+    /// - power: `(price/(β·e))^(1/(e−1))`;
+    /// otherwise (hill with shape < 1, points) Newton's method on `ln marginal(x) = ln price`
+    /// in `ln x`, which is monotone for these curves, safeguarded by bisection.
+    ///
+    /// Precondition: the curve is concave (its marginal never increases).
+    func spend(atMarginal price: Double, lower: Double, upper: Double) -> Double {
+        if marginal(lower) <= price { return lower }
+        if marginal(upper) >= price { return upper }
+        let x: Double
+        switch self {
+        case let .hill(beta, k, s) where s == 1:
+            x = (beta * k / price).squareRoot() - k
+        case let .exponential(beta, scale):
+            x = scale * Foundation.log(beta / (scale * price))
+        case let .log(beta, scale):
+            x = beta / price - scale
+        case let .power(beta, exponent) where exponent < 1:
+            x = pow(price / (beta * exponent), 1 / (exponent - 1))
+        case let .points(points):
+            // The kink where the slope first drops to ≤ price.
+            var at = upper
+            for index in 1..<points.count {
+                let slope = (points[index].y - points[index - 1].y) / (points[index].x - points[index - 1].x)
+                if slope <= price { at = points[index - 1].x; break }
+            }
+            x = at
+        default:
+            x = solveMarginal(price, lower: lower, upper: upper)
+        }
+        return min(max(x, lower), upper)
+    }
+
+    /// Safeguarded Newton in `u = ln x` on `g(u) = ln marginal(eᵘ) − ln price` (decreasing).
+    private func solveMarginal(_ price: Double, lower: Double, upper: Double) -> Double {
+        var low = max(lower, upper * 1e-15, 1e-300)
+        var high = upper
+        let target = Foundation.log(price)
+        var u = 0.5 * (Foundation.log(low) + Foundation.log(high))
+        for _ in 0..<100 {
+            let x = exp(u)
+            let g = Foundation.log(marginal(x)) - target
+            if g > 0 { low = x } else { high = x }
+            if abs(g) < 1e-13 || high - low <= 1e-13 * high { break }
+            let slope = logMarginalElasticity(x)
+            var next = slope < 0 ? u - g / slope : .nan
+            if !(next > Foundation.log(low) && next < Foundation.log(high)) { next = 0.5 * (Foundation.log(low) + Foundation.log(high)) }
+            u = next
+        }
+        return exp(u)
+    }
+}
+
+extension Curve {
+    /// `d ln marginal(x) / d ln x`: for hill, `(s − 1) − 2s·xˢ/(xˢ + Kˢ)`; otherwise a
+    /// symmetric difference.
+    fileprivate func logMarginalElasticity(_ x: Double) -> Double {
+        if case let .hill(_, k, s) = self {
+            let r = pow(k / x, s)  // Kˢ/xˢ
+            return (s - 1) - 2 * s / (1 + r)
+        }
+        let h = 1e-6
+        return (Foundation.log(marginal(x * exp(h))) - Foundation.log(marginal(x * exp(-h)))) / (2 * h)
+    }
+}
