@@ -1,1 +1,0 @@
-// History: reading and checking historical spend and outcome data.
