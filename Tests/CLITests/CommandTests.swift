@@ -83,7 +83,8 @@ import Testing
         let points = try #require(json["points"] as? [[String: Any]])
         #expect(points.count == 5)
         let objectives = points.compactMap { $0["objective"] as? Double }
-        #expect(zip(objectives, objectives.dropFirst()).allSatisfy { $0 <= $1 + 1e-6 })
+        // More budget never hurts (each level is proven within 0.01%, so allow that much).
+        #expect(zip(objectives, objectives.dropFirst()).allSatisfy { $0 <= $1 * (1 + 2e-4) })
         #expect(try String(contentsOfFile: chart, encoding: .utf8).hasPrefix("<svg") || (try String(contentsOfFile: chart, encoding: .utf8)).contains("<svg"))
     }
 }
