@@ -72,11 +72,20 @@ struct ModelBuilder {
 
     /// The spend domain to linearise: from 0 (when min_buy lets the channel stay off) or the
     /// lower bound, to the upper bound or the budget.
+    ///
+    /// The domain reaches 2% of its width past each bound the channel's rules set (not past
+    /// 0, nor past the budget): the curve is defined there, and a bound that sits inside the
+    /// linearised range is held by the spend column's own bound, whose reduced cost is then
+    /// that rule's shadow price (at the edge of the range the segment bounds would hold it).
     func domain(_ i: Int) -> ClosedRange<Double> {
         let range = spendRange(i)
-        let high = range.upper ?? scenario.budget?.amount ?? scenario.channels[i].max ?? range.lower
-        let low = scenario.channels[i].minBuy != nil && active.contains(.minBuy(i)) ? 0 : range.lower
-        return Swift.min(low, high)...Swift.max(high, low)
+        var high = range.upper ?? scenario.budget?.amount ?? scenario.channels[i].max ?? range.lower
+        var low = scenario.channels[i].minBuy != nil && active.contains(.minBuy(i)) ? 0 : range.lower
+        (low, high) = (Swift.min(low, high), Swift.max(high, low))
+        let margin = Swift.max(high - low, high * 0.01, 1e-6) * 0.02
+        if range.upperRule != nil { high = Swift.min(high + margin, Swift.max(scenario.budget?.amount ?? .infinity, high)) }
+        if range.lowerRule != nil { low = Swift.max(low - margin, 0) }
+        return low...high
     }
 
     /// Builds the program for one side of the curves.
