@@ -27,6 +27,31 @@ extension Scenario {
     ///   - yaml: The document.
     ///   - file: The name used in error messages.
     public static func parse(yaml: String, file: String = "<input>") throws(ScenarioError) -> Scenario {
+        try parse(yaml: yaml, file: file, curves: .required)
+    }
+
+    /// Whether channels must give a `curve`.
+    public enum CurvePolicy: Sendable {
+        /// A scenario: every channel has its response curve.
+        case required
+        /// A rules file (for `recommend`): curves come from fitted data; a channel without one
+        /// gets a placeholder `linear` curve with ROI 0 to be replaced.
+        case optional
+    }
+
+    /// Reads and validates a rules file: a scenario whose channels need no curves.
+    public static func loadRules(path: String) throws(ScenarioError) -> Scenario {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ScenarioError(file: path, path: "", message: "cannot read the file (\(Self.reason(error)))")
+        }
+        return try parse(yaml: text, file: path, curves: .optional)
+    }
+
+    /// Parses and validates a scenario or rules file from YAML text.
+    public static func parse(yaml: String, file: String, curves: CurvePolicy) throws(ScenarioError) -> Scenario {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
@@ -41,16 +66,16 @@ extension Scenario {
             throw ScenarioError(file: file, path: "", message: "not valid YAML: \(error)")
         }
         let document = YAMLField(node: root, path: "", file: file)
-        let scenario = try decode(document)
-        try scenario.validate(file: file, document: document)
+        let scenario = try decode(document, curves: curves)
+        try scenario.validate(file: file, document: document, requireLimits: curves == .required)
         return scenario
     }
 
-    private static func decode(_ document: YAMLField) throws(ScenarioError) -> Scenario {
+    private static func decode(_ document: YAMLField, curves: CurvePolicy) throws(ScenarioError) -> Scenario {
         let keys = try document.mapping(allowed: topLevelKeys)
         let channelFields = try keys.required("channels", in: document) { f throws(ScenarioError) in try f.sequence() }
         guard !channelFields.isEmpty else { throw keys["channels"]!.error("needs at least one channel") }
-        let channels = try channelFields.map { f throws(ScenarioError) in try decodeChannel(f) }
+        let channels = try channelFields.map { f throws(ScenarioError) in try decodeChannel(f, curves: curves) }
         var scenario = Scenario(
             name: try keys.optional("name") { f throws(ScenarioError) in try f.string() } ?? "Untitled scenario",
             currency: try keys.optional("currency") { f throws(ScenarioError) in try f.string() },
@@ -108,7 +133,7 @@ extension Scenario {
         }
     }
 
-    private static func decodeChannel(_ field: YAMLField) throws(ScenarioError) -> Channel {
+    private static func decodeChannel(_ field: YAMLField, curves: CurvePolicy) throws(ScenarioError) -> Channel {
         let keys = try field.mapping(allowed: channelKeys)
         if keys["group"] != nil && keys["groups"] != nil { throw field.error("give 'group' or 'groups', not both") }
         var groups: [String] = []
@@ -126,7 +151,8 @@ extension Scenario {
             buyUnit: try keys.optional("buy_unit") { f throws(ScenarioError) in try f.positive() },
             locked: try keys.optional("locked") { f throws(ScenarioError) in try f.bool() } ?? false,
             maxChange: try keys.optional("max_change") { f throws(ScenarioError) in try f.nonNegative() },
-            curve: try keys.required("curve", in: field, decodeCurve))
+            curve: curves == .optional && keys["curve"] == nil
+                ? .linear(roi: 0) : try keys.required("curve", in: field, decodeCurve))
     }
 
     private static func decodeConstraints(_ field: YAMLField, into scenario: inout Scenario) throws(ScenarioError) {

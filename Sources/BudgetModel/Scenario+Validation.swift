@@ -1,6 +1,6 @@
 extension Scenario {
     /// Cross-field checks that need the whole scenario: names, references, bounds.
-    func validate(file: String, document: YAMLField) throws(ScenarioError) {
+    func validate(file: String, document: YAMLField, requireLimits: Bool = true) throws(ScenarioError) {
         func fail(_ path: String, _ message: String) -> ScenarioError {
             ScenarioError(file: file, path: path, line: Self.line(of: path, in: document), message: message)
         }
@@ -28,7 +28,7 @@ extension Scenario {
             if let minBuy = channel.minBuy, let max = channel.max, minBuy > max {
                 throw fail("\(path).min_buy", "min_buy \(minBuy) is above max \(max)")
             }
-            if channel.upperLimit(budget: budget) == nil {
+            if requireLimits, channel.upperLimit(budget: budget) == nil {
                 throw fail(path, "channel '\(channel.name)' has no upper limit: give it a 'max' or give the scenario a budget")
             }
         }

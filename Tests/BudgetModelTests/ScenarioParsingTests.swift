@@ -111,3 +111,12 @@ import Testing
         }
     }
 }
+
+@Suite struct ScenarioYAMLTests {
+    /// Writing a scenario and reading it back gives the same value.
+    @Test func roundTrip() throws {
+        let scenario = try Scenario.parse(yaml: ScenarioParsingTests.full)
+        let again = try Scenario.parse(yaml: scenario.yaml(header: ["written by a test"]))
+        #expect(again == scenario)
+    }
+}
