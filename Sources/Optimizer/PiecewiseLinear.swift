@@ -45,7 +45,7 @@ struct Linearization: Sendable {
     init(curve: Curve, domain: ClosedRange<Double>, segments: Int, extra: [Double] = []) {
         self.curve = curve
         var points: [Double]
-        if case let .linear = curve {
+        if case .linear = curve {
             points = [domain.lowerBound, domain.upperBound]
         } else if case .points = curve {
             points = [domain.lowerBound, domain.upperBound]

@@ -1,0 +1,173 @@
+import BudgetModel
+import Fitting
+import Foundation
+import History
+
+/// Response curves learned from a historical dataset, in the units the optimiser reads:
+/// each channel's `monthlyCurve` gives the outcome of one month's spend (carryover included).
+public struct HistoryFit: Sendable {
+    /// How the curves were learned.
+    public enum Method: String, Sendable {
+        /// One outcome per channel (as ad platforms report): a curve per channel by
+        /// non-linear least squares, the family picked by hold-out error.
+        case attributed
+        /// One total outcome: the media-mix model (baseline, trend, seasonality, controls,
+        /// adstock and saturation per channel) fitted by variable projection.
+        case aggregate
+    }
+
+    /// One channel's fit.
+    public struct ChannelFit: Sendable {
+        public var name: String
+        /// Contribution over the data / spend over the data (outcome per unit of spend).
+        public var roi: Double
+        /// 90% interval of `roi`.
+        public var roiInterval: ClosedRange<Double>
+        /// d outcome / d spend at recent spend (long-run, carryover included for `aggregate`).
+        public var marginalROI: Double
+        /// The outcome of one period's spend (attributed), or of steady spend per period
+        /// (aggregate), as fitted.
+        public var periodCurve: Curve
+        /// The outcome of one month's spend, for the optimiser.
+        public var monthlyCurve: Curve
+        /// Monthly curves of the bootstrap refits (empty when there are none).
+        public var bootstrapMonthlyCurves: [Curve]
+        /// The channel's contribution per period, as fitted (aggregate), or its fitted curve at
+        /// each period's spend (attributed).
+        public var contribution: [Double]
+        /// Spend per period.
+        public var spend: [Double]
+    }
+
+    public var method: Method
+    public var channels: [ChannelFit]
+    /// R² of the fit on all data.
+    public var r2: Double
+    /// Mean absolute percentage error on all data (nil when an outcome is 0).
+    public var mape: Double?
+    /// MAPE on the held-out last periods of the first fit.
+    public var holdoutMAPE: Double?
+    /// Periods per month of the data (≈ 4.35 for weekly).
+    public var periodsPerMonth: Double
+    /// The observed total outcome per period, and the model's.
+    public var actual: [Double]
+    public var fitted: [Double]
+    /// The non-media part of the fitted outcome per period (aggregate), or zeros.
+    public var baseline: [Double]
+    /// The dataset's periods.
+    public var periods: [Day]
+
+    /// Fits curves to a dataset.
+    ///
+    /// - Parameters:
+    ///   - dataset: The history; with `attributed` data the attributed fit is used unless
+    ///     `method` says otherwise.
+    ///   - method: Which fit; `nil` picks attributed when the data has per-channel outcomes.
+    ///   - options: Settings of the media-mix fit (bootstrap samples, seed, hold-out).
+    public static func fit(_ dataset: Dataset, method: Method? = nil, options: MMMOptions = MMMOptions()) throws -> HistoryFit {
+        let chosen = method ?? (dataset.attributed == nil ? .aggregate : .attributed)
+        let perYear: Double = switch dataset.frequency {
+        case .daily: MMMInput.daily
+        case .weekly: MMMInput.weekly
+        case .monthly: MMMInput.monthly
+        }
+        switch chosen {
+        case .aggregate: return try aggregate(dataset, periodsPerYear: perYear, options: options)
+        case .attributed: return try attributed(dataset, periodsPerYear: perYear, options: options)
+        }
+    }
+
+    private static func aggregate(_ data: Dataset, periodsPerYear: Double, options: MMMOptions) throws -> HistoryFit {
+        let input = try MMMInput(
+            channels: data.channels, spend: data.spend, outcome: data.outcome,
+            controlNames: data.controlNames, controls: data.controls, periodsPerYear: periodsPerYear)
+        let fit = try MMMFitter.fit(input, options: options)
+        let p = input.periodsPerMonth
+        let channels = fit.channels.enumerated().map { i, channel in
+            ChannelFit(
+                name: channel.name, roi: channel.roi, roiInterval: channel.roiInterval, marginalROI: channel.marginalROI,
+                periodCurve: .hill(beta: channel.beta, halfSaturation: channel.halfSaturation * (1 - channel.carryover), shape: channel.shape),
+                monthlyCurve: channel.monthlyCurve,
+                bootstrapMonthlyCurves: channel.bootstrapResponses.map { $0.monthlyCurve(periodsPerMonth: p) },
+                contribution: channel.contribution, spend: data.spend[i])
+        }
+        let media = (0..<data.periods.count).map { t in fit.channels.reduce(0) { $0 + $1.contribution[t] } }
+        return HistoryFit(
+            method: .aggregate, channels: channels, r2: fit.r2, mape: fit.mape, holdoutMAPE: fit.holdoutMAPE,
+            periodsPerMonth: p, actual: data.outcome, fitted: fit.fitted,
+            baseline: zip(fit.fitted, media).map { $0 - $1 }, periods: data.periods)
+    }
+
+    private static func attributed(_ data: Dataset, periodsPerYear: Double, options: MMMOptions) throws -> HistoryFit {
+        guard let outcomes = data.attributed else {
+            throw FittingError.invalidInput("the data has no per-channel (attributed) outcome columns")
+        }
+        let p = periodsPerYear / 12
+        let holdout = options.holdoutPeriods ?? max(1, Int(periodsPerYear / 6))
+        var channels: [ChannelFit] = []
+        var fittedTotal = [Double](repeating: 0, count: data.periods.count)
+        var errors: [Double] = []
+        var heldOut: [Double] = []
+        for (i, name) in data.channels.enumerated() {
+            let fit = try AttributedFitter.fit(spend: data.spend[i], outcome: outcomes[i], holdout: holdout)
+            let fitted = data.spend[i].map { fit.curve.outcome($0) }
+            for t in fitted.indices { fittedTotal[t] += fitted[t] }
+            if let mape = fit.candidates.first(where: { $0.family == fit.family })?.holdoutMAPE { heldOut.append(mape) }
+            errors.append(contentsOf: zip(fitted, outcomes[i]).map { $0 - $1 })
+            channels.append(ChannelFit(
+                name: name, roi: fit.roi,
+                roiInterval: RatioBootstrap.interval(numerator: outcomes[i], denominator: data.spend[i], seed: options.seed &+ UInt64(i)),
+                marginalROI: fit.marginalROI, periodCurve: fit.curve, monthlyCurve: fit.curve.monthly(periodsPerMonth: p),
+                bootstrapMonthlyCurves: [], contribution: fitted, spend: data.spend[i]))
+        }
+        let actual = data.outcome
+        let mean = actual.reduce(0, +) / Double(max(actual.count, 1))
+        let total = actual.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+        let residual = zip(actual, fittedTotal).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
+        let mape = actual.contains(0) ? nil : zip(actual, fittedTotal).reduce(0) { $0 + abs($1.0 - $1.1) / abs($1.0) } / Double(actual.count)
+        return HistoryFit(
+            method: .attributed, channels: channels, r2: total > 0 ? 1 - residual / total : 0, mape: mape,
+            holdoutMAPE: heldOut.isEmpty ? nil : heldOut.reduce(0, +) / Double(heldOut.count), periodsPerMonth: p,
+            actual: actual, fitted: fittedTotal, baseline: [Double](repeating: 0, count: actual.count), periods: data.periods)
+    }
+
+    /// A scenario for the optimiser: the fitted monthly curves, `current` = the given monthly
+    /// spend per channel, and a total budget equal to its sum.
+    public func scenario(name: String, currentMonthlySpend: [Double]) -> Scenario {
+        Scenario(
+            name: name, budget: .total(currentMonthlySpend.reduce(0, +)),
+            channels: channels.enumerated().map { i, channel in
+                Channel(name: channel.name, current: currentMonthlySpend[i], curve: channel.monthlyCurve)
+            })
+    }
+}
+
+/// Percentile bootstrap of a ratio Σ numerator / Σ denominator over periods.
+enum RatioBootstrap {
+    static func interval(numerator: [Double], denominator: [Double], seed: UInt64, samples: Int = 400) -> ClosedRange<Double> {
+        let n = numerator.count
+        guard n > 1 else {
+            let ratio = denominator.reduce(0, +) > 0 ? numerator.reduce(0, +) / denominator.reduce(0, +) : 0
+            return ratio...ratio
+        }
+        var state = seed &+ 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var ratios: [Double] = []
+        for _ in 0..<samples {
+            var top = 0.0
+            var bottom = 0.0
+            for _ in 0..<n {
+                let t = next()
+                top += numerator[t]
+                bottom += denominator[t]
+            }
+            if bottom > 0 { ratios.append(top / bottom) }
+        }
+        ratios.sort()
+        guard !ratios.isEmpty else { return 0...0 }
+        return ratios[Int(0.05 * Double(ratios.count - 1))]...ratios[Int(0.95 * Double(ratios.count - 1))]
+    }
+}

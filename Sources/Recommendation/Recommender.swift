@@ -1,0 +1,127 @@
+import BudgetModel
+import Fitting
+import Foundation
+import History
+import Optimizer
+
+/// Next month's split from the data so far, within the planning rules.
+///
+/// 1. The history is cut at the first day of the month to plan: only what was known then.
+/// 2. Curves are learned from it (``HistoryFit``), as monthly curves with carryover included.
+/// 3. Last month's actual spend per channel becomes `current`, so change limits apply to it.
+/// 4. The rules file gives budget, bounds, groups (core 60–70%), change limits and floors;
+///    the budget is `--budget`, else the rules file's, else last month's total.
+/// 5. The optimiser splits the budget; the expected outcome's 90% interval comes from the
+///    bootstrap refits' curves (aggregate fits) evaluated at the recommended plan.
+public enum Recommender {
+    public static func recommend(
+        dataset: Dataset, rules: Scenario, month: YearMonth, budget: Double? = nil,
+        method: HistoryFit.Method? = nil, fitOptions: MMMOptions = MMMOptions(),
+        optimizer: Optimizer = Optimizer()
+    ) throws -> Recommendation {
+        let cut = month.firstDay
+        let keep = dataset.periods.indices.filter { dataset.periods[$0] < cut }
+        guard keep.count >= 8 else {
+            throw RecommendationError("only \(keep.count) periods of data before \(month); at least 8 are needed")
+        }
+        let known = Dataset(
+            frequency: dataset.frequency, weekAnchor: dataset.weekAnchor, periods: keep.map { dataset.periods[$0] },
+            channels: dataset.channels, spend: dataset.spend.map { s in keep.map { s[$0] } },
+            outcome: keep.map { dataset.outcome[$0] }, controlNames: dataset.controlNames,
+            controls: dataset.controls.map { c in keep.map { c[$0] } },
+            attributed: dataset.attributed.map { a in a.map { s in keep.map { s[$0] } } })
+        let lastMonth = YearMonth(year: month.month == 1 ? month.year - 1 : month.year, month: month.month == 1 ? 12 : month.month - 1)!
+        let monthly = known.monthly()
+        guard let last = monthly.months.firstIndex(of: lastMonth) else {
+            throw RecommendationError("the data has no spend for \(lastMonth), the month before \(month)")
+        }
+        var notes: [String] = []
+        if monthly.coverage[last] < 0.999 {
+            notes.append("\(lastMonth) is only \(Int((monthly.coverage[last] * 100).rounded()))% covered by the data; its spend is scaled to the full month")
+        }
+        let scale = monthly.coverage[last] > 0 ? 1 / monthly.coverage[last] : 1
+        let lastSpend = monthly.spend.map { $0[last] * scale }
+
+        let fit = try HistoryFit.fit(known, method: method, options: fitOptions)
+        var scenario = rules
+        for (i, channel) in rules.channels.enumerated() {
+            guard let d = dataset.channels.firstIndex(of: channel.name) else {
+                throw RecommendationError("rules channel '\(channel.name)' is not in the data (data channels: \(dataset.channels.joined(separator: ", ")))")
+            }
+            scenario.channels[i].curve = fit.channels[d].monthlyCurve
+            scenario.channels[i].current = lastSpend[d]
+        }
+        let missing = dataset.channels.filter { name in !rules.channels.contains { $0.name == name } }
+        if !missing.isEmpty { notes.append("channels in the data but not in the rules are left out: \(missing.joined(separator: ", "))") }
+        let total = budget ?? rules.budget?.amount ?? scenario.channels.reduce(0) { $0 + ($1.current ?? 0) }
+        switch rules.budget {
+        case .atMost?: scenario.budget = .atMost(total)
+        default: scenario.budget = .total(total)
+        }
+        if scenario.name == "Untitled scenario" { scenario.name = "Recommendation for \(month)" }
+        let result = try optimizer.optimize(scenario)
+
+        let indices = rules.channels.map { channel in dataset.channels.firstIndex(of: channel.name)! }
+        let draws = (fit.channels.first?.bootstrapMonthlyCurves.count ?? 0)
+        var outcomes: [Double] = []
+        for b in 0..<draws {
+            outcomes.append(zip(indices, result.spend).reduce(0) { $0 + fit.channels[$1.0].bootstrapMonthlyCurves[b].outcome($1.1) })
+        }
+        outcomes.sort()
+        let interval = outcomes.isEmpty
+            ? result.totalOutcome...result.totalOutcome
+            : outcomes[Int(0.05 * Double(outcomes.count - 1))]...outcomes[Int(0.95 * Double(outcomes.count - 1))]
+        if outcomes.isEmpty { notes.append("no bootstrap curves (attributed fit): the interval is the point estimate") }
+        let lastOutcome = scenario.channels.reduce(0) { $0 + $1.curve.outcome($1.current ?? 0) }
+        return Recommendation(
+            month: month, lastMonth: lastMonth, scenario: scenario, result: result, fit: fit,
+            expectedOutcome: result.totalOutcome, outcomeInterval: interval, lastMonthModelledOutcome: lastOutcome,
+            notes: notes + dataset.notes)
+    }
+}
+
+/// A recommendation for one month.
+public struct Recommendation: Sendable {
+    public let month: YearMonth
+    public let lastMonth: YearMonth
+    /// The scenario solved: fitted monthly curves, last month's spend as `current`, the rules.
+    public let scenario: Scenario
+    public let result: OptimizationResult
+    public let fit: HistoryFit
+    /// Expected media outcome of the recommended plan (the fitted curves at the plan).
+    public let expectedOutcome: Double
+    /// 90% interval of it from the bootstrap curves.
+    public let outcomeInterval: ClosedRange<Double>
+    /// What the fitted curves say last month's split yields, for comparison.
+    public let lastMonthModelledOutcome: Double
+    public let notes: [String]
+
+    /// Per channel, why it goes up or down: its marginal ROI at last month's spend against
+    /// the budget's shadow price (the return the best use of one more unit earns).
+    public var moves: [Move] {
+        let price = result.rules.first { $0.rule == .budget }?.shadowPrice
+        return scenario.channels.enumerated().map { i, channel in
+            let before = channel.current ?? 0
+            return Move(
+                name: channel.name, lastMonth: before, recommended: result.spend[i],
+                marginalAtLast: channel.curve.marginal(before), marginalAtRecommended: result.channels[i].marginalROI,
+                budgetPrice: price)
+        }
+    }
+
+    public struct Move: Sendable {
+        public let name: String
+        public let lastMonth: Double
+        public let recommended: Double
+        public let marginalAtLast: Double
+        public let marginalAtRecommended: Double
+        public let budgetPrice: Double?
+        public var change: Double { recommended - lastMonth }
+    }
+}
+
+/// Why a recommendation cannot be made.
+public struct RecommendationError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,63 @@
+import BudgetModel
+import Optimizer
+
+/// Pieces shared by several reports: channel rows and objects, totals, titles.
+enum Common {
+    /// `Spend (CNY)` or `Spend`.
+    static func title(_ base: String, currency: String?) -> String {
+        currency.map { "\(base) (\($0))" } ?? base
+    }
+
+    /// `numerator / denominator`, or `nil` when the denominator is 0.
+    static func ratio(_ numerator: Double, _ denominator: Double) -> Double? {
+        denominator == 0 ? nil : numerator / denominator
+    }
+
+    /// The plan's cells for one channel: spend, share, outcome, ROI, marginal ROI.
+    static func cells(_ channel: ChannelResult) -> (spend: Cell, share: Cell, outcome: Cell, roi: Cell, marginal: Cell) {
+        (
+            .number(channel.spend, Format.amount), .number(channel.share) { Format.percent($0) },
+            .number(channel.outcome, Format.amount), .number(channel.roi, Format.ratio),
+            .number(channel.marginalROI, Format.ratio)
+        )
+    }
+
+    /// A channel's change against its current spend: `+62,000 (+24.8%)`, or `—` without one.
+    static func changeCell(_ channel: ChannelResult) -> Cell {
+        guard let change = channel.change else { return .number(nil, Format.amount) }
+        return Cell(text: Format.change(change, base: channel.spend - change), raw: Format.raw(change))
+    }
+
+    /// The total of the `change` column over the channels that have a current spend.
+    static func totalChangeCell(_ channels: [ChannelResult]) -> Cell {
+        let changed = channels.filter { $0.change != nil }
+        guard !changed.isEmpty else { return .empty }
+        let delta = changed.reduce(0) { $0 + ($1.change ?? 0) }
+        let current = changed.reduce(0) { $0 + $1.spend - ($1.change ?? 0) }
+        return Cell(text: Format.change(delta, base: current), raw: Format.raw(delta))
+    }
+
+    /// A channel as a JSON object: the contract's keys, then `current`.
+    static func channelJSON(_ channel: ChannelResult, scenario: Scenario) -> JSON {
+        let current = scenario.channelIndex(channel.name).flatMap { scenario.channels[$0].current }
+        return .object([
+            ("name", .string(channel.name)),
+            ("spend", .number(channel.spend)),
+            ("outcome", .number(channel.outcome)),
+            ("share", .number(channel.share)),
+            ("roi", .number(channel.roi)),
+            ("marginal_roi", .number(channel.marginalROI)),
+            ("change", .number(channel.change)),
+            ("current", .number(current)),
+        ])
+    }
+
+    /// `budget 1,000,000 (spend exactly)` style text for the scenario's budget rule.
+    static func budgetText(_ scenario: Scenario) -> String {
+        switch scenario.budget {
+        case let .total(amount)?: "\(Format.money(amount, currency: scenario.currency)) (spend exactly)"
+        case let .atMost(amount)?: "\(Format.money(amount, currency: scenario.currency)) (at most)"
+        case nil: "none"
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// A report laid out once and written as a terminal table, markdown, or CSV.
+///
+/// CSV keeps only the data: facts become a `field,value` table, lists a one-column table,
+/// tables themselves; titles and paragraphs are left out. Tables are separated by a blank line.
+struct Document {
+    enum Block {
+        /// The report's title.
+        case title(String)
+        /// Labelled values (`Budget: CNY 1,000,000`).
+        case facts([(label: String, value: Cell)])
+        /// A data table.
+        case table(Table)
+        /// Free text.
+        case paragraph(String)
+        /// A titled list of short items.
+        case list(title: String, items: [String])
+    }
+
+    var blocks: [Block] = []
+
+    mutating func append(_ block: Block) { blocks.append(block) }
+
+    /// The document in `format`; `json` is not a document format and yields the table text.
+    func render(_ format: OutputFormat) -> String {
+        let parts: [[String]] = switch format {
+        case .table, .json: blocks.map(text)
+        case .markdown: blocks.map(markdown)
+        case .csv: blocks.compactMap(csv)
+        }
+        return parts.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+    }
+
+    private func text(_ block: Block) -> [String] {
+        switch block {
+        case let .title(title):
+            return [title, String(repeating: "=", count: title.count)]
+        case let .facts(facts):
+            let width = facts.reduce(0) { max($0, $1.label.count + 1) }
+            return facts.map { fact in
+                (fact.label + ":").padding(to: width) + "  " + fact.value.text
+            }
+        case let .table(table):
+            return [table.title] + table.text()
+        case let .paragraph(text):
+            return wrap(text, width: 100)
+        case let .list(title, items):
+            return [title] + items.flatMap { item in
+                wrap(item, width: 96).enumerated().map { $0.offset == 0 ? "  - \($0.element)" : "    \($0.element)" }
+            }
+        }
+    }
+
+    private func markdown(_ block: Block) -> [String] {
+        switch block {
+        case let .title(title): return ["# \(escapeMarkdown(title))"]
+        case let .facts(facts): return facts.map { "- **\($0.label):** \(escapeMarkdown($0.value.text))" }
+        case let .table(table): return ["## \(escapeMarkdown(table.title))", ""] + table.markdown()
+        case let .paragraph(text): return [escapeMarkdown(text)]
+        case let .list(title, items): return ["## \(escapeMarkdown(title))", ""] + items.map { "- \(escapeMarkdown($0))" }
+        }
+    }
+
+    private func csv(_ block: Block) -> [String]? {
+        switch block {
+        case .title, .paragraph: return nil
+        case let .facts(facts):
+            return ["field,value"] + facts.map { csvField($0.label) + "," + csvField($0.value.raw) }
+        case let .table(table): return table.csv()
+        case let .list(title, items): return [csvField(title)] + items.map(csvField)
+        }
+    }
+}
+
+extension String {
+    /// The string padded with spaces on the right to `width` characters.
+    func padding(to width: Int) -> String {
+        self + String(repeating: " ", count: max(0, width - count))
+    }
+}
+
+/// Greedy word wrap at `width` characters; words longer than a line stay whole.
+func wrap(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+        if !line.isEmpty, line.count + 1 + word.count > width {
+            lines.append(line)
+            line = ""
+        }
+        line += line.isEmpty ? String(word) : " " + word
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    return lines
+}

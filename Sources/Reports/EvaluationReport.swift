@@ -1,0 +1,124 @@
+import BudgetModel
+import Optimizer
+
+/// The report of `budgetlab evaluate`: a given plan against the rules and the optimum.
+///
+/// JSON keys: `plan`, `scenario`, `currency`, `objective_kind`, `objective`, `total_spend`,
+/// `total_outcome`, `roi`, `channels` (as in ``OptimizeReport``, plus `optimal_spend`),
+/// `violations` (messages), `feasible`, `optimum_objective` and `gap_to_optimum` (both `null`
+/// when the scenario has no feasible optimum).
+public enum EvaluationReport {
+    /// Renders a plan evaluation.
+    ///
+    /// - Parameters:
+    ///   - evaluation: The plan judged against its scenario.
+    ///   - planName: What the plan is called (usually its file name).
+    ///   - format: The output format.
+    /// - Returns: The report, ending with a newline.
+    public static func render(_ evaluation: PlanEvaluation, planName: String, format: OutputFormat) -> String {
+        switch format {
+        case .json: json(evaluation, planName: planName).rendered()
+        case .table, .markdown, .csv: document(evaluation, planName: planName).render(format)
+        }
+    }
+
+    static func document(_ evaluation: PlanEvaluation, planName: String) -> Document {
+        let scenario = evaluation.scenario
+        let currency = scenario.currency
+        let kind = ObjectiveKind(scenario.objective)
+        var document = Document()
+        document.append(.title("Plan \(planName) for \(scenario.name)"))
+        var facts: [(label: String, value: Cell)] = [
+            ("Budget", .number(scenario.budget?.amount) { _ in Common.budgetText(scenario) }),
+            ("Total spend", .number(evaluation.totalSpend) { Format.money($0, currency: currency) }),
+            ("Total outcome", .number(evaluation.totalOutcome, Format.amount)),
+            ("ROI", .number(Common.ratio(evaluation.totalOutcome, evaluation.totalSpend), Format.ratio)),
+            ("Objective", .number(evaluation.objective) { "\(kind.phrase): \(kind.value($0, currency: currency))" }),
+            ("Rules", .text(evaluation.violations.isEmpty ? "obeys every rule" : "breaks \(count(evaluation.violations.count, "rule"))")),
+        ]
+        if let optimum = evaluation.optimum {
+            facts.append(("Optimum", .number(optimum.objective) { kind.value($0, currency: currency) }))
+            facts.append(("Gap to optimum", .number(evaluation.gapToOptimum) {
+                gapText($0, kind: kind, breaksRules: !evaluation.violations.isEmpty)
+            }))
+        } else {
+            facts.append(("Optimum", .text("none: the scenario has no feasible plan")))
+        }
+        document.append(.facts(facts))
+        document.append(.table(channelTable(evaluation)))
+        if !evaluation.violations.isEmpty {
+            document.append(.list(title: "Broken rules", items: evaluation.violations.map(\.message)))
+        }
+        return document
+    }
+
+    /// `2.3% (the plan's outcome is below the optimum's by this share)`.
+    private static func gapText(_ gap: Double, kind: ObjectiveKind, breaksRules: Bool) -> String {
+        let direction = kind.maximises ? "below" : "above"
+        var text = "\(Format.gapPercent(gap)) (the plan's \(kind.rawValue) is \(direction) the optimum's by this share)"
+        if breaksRules, gap <= 0 { text = "\(Format.gapPercent(gap)) (the plan does as well only by breaking rules)" }
+        return text
+    }
+
+    private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    /// The plan's channels beside the optimum's spend.
+    static func channelTable(_ evaluation: PlanEvaluation) -> Table {
+        let currency = evaluation.scenario.currency
+        let optimal = optimalSpend(evaluation)
+        let rows = evaluation.channels.enumerated().map { i, channel -> [Cell] in
+            let c = Common.cells(channel)
+            let best = optimal?[i]
+            return [
+                .text(channel.name), c.spend, c.share, c.outcome, c.roi, c.marginal,
+                .number(best, Format.amount), .number(best.map { channel.spend - $0 }, Format.signed),
+            ]
+        }
+        let optimalTotal = evaluation.optimum?.totalSpend
+        let total: [Cell] = [
+            .text("Total"), .number(evaluation.totalSpend, Format.amount),
+            .number(evaluation.channels.reduce(0) { $0 + $1.share }) { Format.percent($0) },
+            .number(evaluation.totalOutcome, Format.amount),
+            .number(Common.ratio(evaluation.totalOutcome, evaluation.totalSpend), Format.ratio), .empty,
+            .number(optimalTotal, Format.amount), .number(optimalTotal.map { evaluation.totalSpend - $0 }, Format.signed),
+        ]
+        return Table(
+            title: "Channels",
+            columns: [
+                .text("Channel"), .number(Common.title("Spend", currency: currency)), .number("Share"), .number("Outcome"),
+                .number("ROI"), .number("Marginal ROI"), .number("Optimal spend"), .number("Plan − optimal"),
+            ],
+            rows: rows, total: total)
+    }
+
+    /// The optimum's spend per channel, aligned with the evaluation's channels.
+    private static func optimalSpend(_ evaluation: PlanEvaluation) -> [Double?]? {
+        guard let optimum = evaluation.optimum else { return nil }
+        return evaluation.channels.map { channel in optimum.channels.first { $0.name == channel.name }?.spend }
+    }
+
+    static func json(_ evaluation: PlanEvaluation, planName: String) -> JSON {
+        let scenario = evaluation.scenario
+        let optimal = optimalSpend(evaluation)
+        let channels = evaluation.channels.enumerated().map { i, channel -> JSON in
+            guard case var .object(members) = Common.channelJSON(channel, scenario: scenario) else { return .null }
+            members.append(("optimal_spend", .number(optimal?[i] ?? nil)))
+            return .object(members)
+        }
+        return .object([
+            ("plan", .string(planName)),
+            ("scenario", .string(scenario.name)),
+            ("currency", .string(scenario.currency)),
+            ("objective_kind", .string(ObjectiveKind(scenario.objective).rawValue)),
+            ("objective", .number(evaluation.objective)),
+            ("total_spend", .number(evaluation.totalSpend)),
+            ("total_outcome", .number(evaluation.totalOutcome)),
+            ("roi", .number(Common.ratio(evaluation.totalOutcome, evaluation.totalSpend))),
+            ("channels", .array(channels)),
+            ("violations", .array(evaluation.violations.map { .string($0.message) })),
+            ("feasible", .bool(evaluation.violations.isEmpty)),
+            ("optimum_objective", .number(evaluation.optimum?.objective)),
+            ("gap_to_optimum", .number(evaluation.gapToOptimum)),
+        ])
+    }
+}

@@ -1,0 +1,49 @@
+import BudgetModel
+import Optimizer
+
+extension OptimizeReport {
+    /// The result as the JSON object of the output contract, with extra keys.
+    ///
+    /// Keys in order: `status` (`optimal` when proven within tolerance, else `feasible`),
+    /// `scenario`, `currency`, `objective_kind` (`outcome` | `profit` | `spend`), `objective`,
+    /// `bound`, `gap`, `tolerance`, `total_spend`, `total_outcome`, `roi`, `method`, `iterations`,
+    /// `breakpoints`, `seconds`, `shadow_prices` (how they were obtained), `channels` (`name`,
+    /// `spend`, `outcome`, `share`, `roi`, `marginal_roi`, `change`, `current`) and `constraints`
+    /// (`name`, `binding`, `shadow_price`, `unit`, `per_unit_of_spend`, `explanation`).
+    /// Missing and non-finite numbers are `null`.
+    static func json(_ result: OptimizationResult) -> JSON {
+        let scenario = result.scenario
+        return .object([
+            ("status", .string(result.isProven ? "optimal" : "feasible")),
+            ("scenario", .string(scenario.name)),
+            ("currency", .string(scenario.currency)),
+            ("objective_kind", .string(ObjectiveKind(scenario.objective).rawValue)),
+            ("objective", .number(result.objective)),
+            ("bound", .number(result.bound)),
+            ("gap", .number(result.gap)),
+            ("tolerance", .number(result.tolerance)),
+            ("total_spend", .number(result.totalSpend)),
+            ("total_outcome", .number(result.totalOutcome)),
+            ("roi", .number(Common.ratio(result.totalOutcome, result.totalSpend))),
+            ("method", .string(result.method.rawValue)),
+            ("iterations", .integer(result.iterations)),
+            ("breakpoints", .integer(result.breakpoints)),
+            ("seconds", .number(result.seconds)),
+            ("shadow_prices", .string(Explanation.shadowPriceSource(result.method))),
+            ("channels", .array(result.channels.map { Common.channelJSON($0, scenario: scenario) })),
+            ("constraints", .array(result.rules.map { constraintJSON($0, of: result) })),
+        ])
+    }
+
+    /// One rule as a JSON object.
+    static func constraintJSON(_ rule: RuleResult, of result: OptimizationResult) -> JSON {
+        .object([
+            ("name", .string(rule.name)),
+            ("binding", .bool(rule.binding)),
+            ("shadow_price", .number(rule.shadowPrice)),
+            ("unit", .string(rule.unit.rawValue)),
+            ("per_unit_of_spend", .number(rule.perUnitOfSpend)),
+            ("explanation", .string(Explanation.sentence(for: rule, in: result))),
+        ])
+    }
+}

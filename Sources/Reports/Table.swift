@@ -1,0 +1,106 @@
+/// One cell of a report table: what a person reads, and what a CSV reader gets.
+struct Cell {
+    /// Display text (table and markdown): `1,234,568`, `31.2%`.
+    var text: String
+    /// Machine-readable text (CSV): `1234567.8`, `0.312`; empty for "no value".
+    var raw: String
+
+    /// A text cell, the same in every format.
+    static func text(_ text: String) -> Cell { Cell(text: text, raw: text) }
+
+    /// A number cell: `display` for people, the full-precision value for CSV.
+    static func number(_ value: Double?, _ display: (Double) -> String) -> Cell {
+        guard let value else { return Cell(text: "—", raw: "") }
+        return Cell(text: display(value), raw: Format.raw(value))
+    }
+
+    /// An empty cell.
+    static let empty = Cell(text: "", raw: "")
+}
+
+/// A column of a report table.
+struct Column {
+    enum Alignment { case left, right }
+
+    var title: String
+    var alignment: Alignment
+    /// Whether the column appears only in CSV (machine-readable extras such as a feasibility flag).
+    var csvOnly = false
+
+    /// A left-aligned text column.
+    static func text(_ title: String) -> Column { Column(title: title, alignment: .left) }
+    /// A right-aligned number column.
+    static func number(_ title: String) -> Column { Column(title: title, alignment: .right) }
+}
+
+/// A table with a header, rows, and an optional total row set off by a rule line.
+struct Table {
+    /// A short name (`"channels"`), used as a heading in table and markdown output.
+    var title: String
+    var columns: [Column]
+    var rows: [[Cell]]
+    var total: [Cell]? = nil
+
+    /// Aligned plain text: columns two spaces apart, numbers right-aligned, text left-aligned,
+    /// a `-` rule under the header and above the total row. Trailing spaces are trimmed.
+    func text() -> [String] {
+        let shown = columns.indices.filter { !columns[$0].csvOnly }
+        let body = rows + (total.map { [$0] } ?? [])
+        let widths = shown.map { c in
+            body.reduce(columns[c].title.count) { Swift.max($0, $1[c].text.count) }
+        }
+        func line(_ texts: [String]) -> String {
+            let padded = zip(shown, zip(texts, widths)).map { c, item in
+                pad(item.0, to: item.1, columns[c].alignment)
+            }
+            return trimTrailing(padded.joined(separator: "  "))
+        }
+        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+        var lines = [line(shown.map { columns[$0].title }), rule]
+        lines += rows.map { row in line(shown.map { row[$0].text }) }
+        if let total { lines += [rule, line(shown.map { total[$0].text })] }
+        return lines
+    }
+
+    /// A markdown pipe table with alignment markers (`:--` left, `--:` right).
+    func markdown() -> [String] {
+        let shown = columns.indices.filter { !columns[$0].csvOnly }
+        func line(_ texts: [String]) -> String {
+            "| " + texts.map(escapeMarkdown).joined(separator: " | ") + " |"
+        }
+        let markers = shown.map { columns[$0].alignment == .right ? "--:" : ":--" }
+        var lines = [line(shown.map { columns[$0].title }), "|" + markers.map { " \($0) " }.joined(separator: "|") + "|"]
+        lines += rows.map { row in line(shown.map { row[$0].text }) }
+        if let total { lines.append(line(shown.map { total[$0].text.isEmpty ? "" : "**\(total[$0].text)**" })) }
+        return lines
+    }
+
+    /// RFC 4180 CSV: a header row, then every row (total included) with machine-readable values.
+    func csv() -> [String] {
+        let body = rows + (total.map { [$0] } ?? [])
+        return [columns.map { csvField($0.title) }.joined(separator: ",")]
+            + body.map { row in row.map { csvField($0.raw) }.joined(separator: ",") }
+    }
+
+    private func pad(_ text: String, to width: Int, _ alignment: Column.Alignment) -> String {
+        let fill = String(repeating: " ", count: Swift.max(0, width - text.count))
+        return alignment == .right ? fill + text : text + fill
+    }
+}
+
+/// A field quoted when it holds a comma, a quote, or a line break (quotes doubled), per RFC 4180.
+func csvField(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+    return "\"" + text.replacing("\"", with: "\"\"") + "\""
+}
+
+/// Text safe inside a markdown line or table cell: `|` and `<` backslash-escaped, line breaks as spaces.
+func escapeMarkdown(_ text: String) -> String {
+    text.replacing("|", with: "\\|").replacing("<", with: "\\<").replacing("\n", with: " ")
+}
+
+private func trimTrailing(_ text: String) -> String {
+    var result = Substring(text)
+    while result.last == " " { result.removeLast() }
+    return String(result)
+}

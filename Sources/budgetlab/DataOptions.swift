@@ -1,0 +1,84 @@
+import ArgumentParser
+import History
+
+/// How to read a history CSV: column flags, or a YAML dataset file that says the same.
+struct DataOptions: ParsableArguments {
+    @Option(help: "A YAML dataset file (file, format, date, outcome, spend, controls, ...) instead of the column flags.")
+    var dataset: String?
+
+    @Option(help: "The date column (ISO dates: YYYY-MM-DD, YYYY/MM/DD, or YYYY-MM for monthly data).")
+    var date: String?
+
+    @Option(help: "The outcome column (the total, or the channel's attributed outcome in long data with --attributed).")
+    var outcome: String?
+
+    @Option(help: "Wide data: the spend columns, comma-separated (each is a channel). Long data: the spend column.")
+    var spend: String?
+
+    @Option(help: "Control columns, comma-separated (price, promotions, competitor activity, ...).")
+    var control: String?
+
+    @Option(help: "Data layout: wide (one spend column per channel) or long (one row per date and channel).")
+    var layout: String = "wide"
+
+    @Option(help: "Long data: the channel column.")
+    var channel: String?
+
+    @Option(help: "Per-channel (attributed) outcomes. Wide: SPEND_COL=OUTCOME_COL,...; long: the attributed column (use the outcome column's name if it is per channel).")
+    var attributed: String?
+
+    @Option(help: "Check the data against this frequency: daily, weekly or monthly (detected otherwise).")
+    var frequency: String?
+
+    @Flag(help: "A weekly row's date is the last day of its week (default: the first).")
+    var weekEnding = false
+
+    @Option(help: "Missing values: error (default), zero (fill with 0) or skip (drop the period).")
+    var onMissing: String = "error"
+
+    @Option(help: "Rows out of date order: error (default) or sort.")
+    var onUnsorted: String = "error"
+
+    /// Reads the dataset at `path` (or the `--dataset` file's CSV).
+    func load(path: String?) throws -> Dataset {
+        if let dataset {
+            return try DatasetFile.load(path: dataset).loadDataset()
+        }
+        guard let path else { throw ValidationError("give the data file, or --dataset FILE.yaml") }
+        guard let date, let outcome, let spend else {
+            throw ValidationError("give --date, --outcome and --spend (or --dataset FILE.yaml)")
+        }
+        let controls = control.map(list) ?? []
+        let mapping: ColumnMapping
+        switch layout {
+        case "wide":
+            var pairs: [String: String] = [:]
+            for item in attributed.map(list) ?? [] {
+                let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else { throw ValidationError("--attributed for wide data is SPEND_COL=OUTCOME_COL,...") }
+                pairs[parts[0]] = parts[1]
+            }
+            mapping = .wide(date: date, outcome: outcome, spend: list(spend), controls: controls, attributed: pairs)
+        case "long":
+            guard let channel else { throw ValidationError("long data needs --channel COL") }
+            mapping = .long(date: date, outcome: outcome, channel: channel, spend: spend, controls: controls, attributed: attributed)
+        default:
+            throw ValidationError("--layout must be wide or long")
+        }
+        guard let missing = MissingValuePolicy(rawValue: onMissing) else { throw ValidationError("--on-missing must be error, zero or skip") }
+        guard let unsorted = UnsortedPolicy(rawValue: onUnsorted) else { throw ValidationError("--on-unsorted must be error or sort") }
+        var expected: Frequency?
+        if let frequency {
+            guard let value = Frequency(rawValue: frequency) else { throw ValidationError("--frequency must be daily, weekly or monthly") }
+            expected = value
+        }
+        let options = LoadOptions(onMissing: missing, onUnsorted: unsorted, frequency: expected, weekAnchor: weekEnding ? .end : .start)
+        return try Dataset.load(path: path, mapping: mapping, options: options)
+    }
+
+    private func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+import Foundation

@@ -1,0 +1,73 @@
+import ArgumentParser
+import BudgetModel
+import Fitting
+import Foundation
+import History
+import Optimizer
+import Recommendation
+import Reports
+
+struct Recommend: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Next month's split from the data so far: last month's spend is current, the rules apply, each move explained.",
+        discussion: """
+            Example:
+              budgetlab recommend --history Scenarios/data/robyn_weekly.csv --date DATE --outcome revenue \\
+                --spend tv_S,ooh_S,print_S,search_S,facebook_S --rules Scenarios/data/robyn-rules.yaml --month 2019-11
+
+            The rules file is a scenario file whose channels need no curves (they are fitted from
+            the data before --month) and no current spend (last month's actual spend is used).
+            """)
+
+    @Option(help: "The history CSV (or give --dataset FILE.yaml).")
+    var history: String?
+
+    @OptionGroup var columns: DataOptions
+
+    @Option(help: "The rules file (YAML): budget, channels with groups and bounds, constraints.")
+    var rules: String
+
+    @Option(help: "The month to plan, YYYY-MM; only data before it is used.")
+    var month: String
+
+    @Option(help: "The month's budget (default: the rules file's budget, else last month's total spend).")
+    var budget: Double?
+
+    @Option(name: .shortAndLong, help: "Output format: table, json, csv or markdown.")
+    var format: OutputFormat = .table
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Bootstrap refits behind the interval (aggregate fits).")
+    var bootstrap: Int = 100
+
+    func validate() throws {
+        guard parsedMonth != nil else { throw ValidationError("--month must be YYYY-MM") }
+        if let budget, !(budget.isFinite && budget > 0) { throw ValidationError("--budget must be a positive number") }
+    }
+
+    private var parsedMonth: YearMonth? {
+        let parts = month.split(separator: "-")
+        guard parts.count == 2, let year = Int(parts[0]), let number = Int(parts[1]) else { return nil }
+        return YearMonth(year: year, month: number)
+    }
+
+    func run() throws {
+        try runReportingFailures {
+            let dataset = try loadData { try columns.load(path: history) }
+            let rules = try Scenario.loadRules(path: self.rules)
+            var options = MMMOptions()
+            options.bootstrapSamples = bootstrap
+            let recommendation: Recommendation
+            do {
+                recommendation = try fitting {
+                    try Recommender.recommend(dataset: dataset, rules: rules, month: parsedMonth!, budget: budget, fitOptions: options)
+                }
+            } catch let error as RecommendationError {
+                throw Failure.invalidInput(error.description)
+            }
+            try emit(RecommendReport.render(recommendation, format: format), to: output)
+        }
+    }
+}

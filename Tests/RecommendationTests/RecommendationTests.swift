@@ -1,0 +1,67 @@
+import BudgetModel
+import Fitting
+import Foundation
+import History
+import Recommendation
+import TestSupport
+import Testing
+
+@Suite struct CurveTimeScaleTests {
+    /// p·f(m/p) for each family, against the converted curve, at a few spends.
+    @Test func monthlyCurveIsPTimesPeriodCurveOfPthOfSpend() {
+        let p = 52.1775 / 12
+        let curves: [Curve] = [
+            .hill(beta: 100, halfSaturation: 30, shape: 1.7), .exponential(beta: 80, scale: 20),
+            .log(beta: 50, scale: 10), .power(beta: 3, exponent: 0.6), .linear(roi: 2),
+            .points([CurvePoint(x: 0, y: 0), CurvePoint(x: 10, y: 30), CurvePoint(x: 40, y: 60)]),
+        ]
+        for curve in curves {
+            let monthly = curve.monthly(periodsPerMonth: p)
+            for m in [5.0, 50, 170, 900] {
+                #expect(isClose(monthly.outcome(m), p * curve.outcome(m / p), relative: 1e-12), "\(curve)")
+            }
+        }
+    }
+}
+
+@Suite struct RecommenderTests {
+    /// Synthetic weekly history with known curves (3 years), a rules file with a core group
+    /// held to 60–70%, a 30% change limit and floors; the recommendation obeys every rule,
+    /// uses the fitted curves, and its interval contains its point estimate.
+    @Test func recommendationObeysRulesOnSyntheticHistory() throws {
+        let truth = SyntheticMMM(channelCount: 4, periods: 156, noise: 0.04, seed: 11)
+        let start = Day(year: 2021, month: 1, day: 4)!
+        let dataset = Dataset(
+            frequency: .weekly, periods: (0..<156).map { start.advanced(by: 7 * $0) },
+            channels: truth.channels.map(\.name), spend: truth.channels.map(\.spend), outcome: truth.outcome)
+        let names = truth.channels.map(\.name)
+        let rules = try Scenario.parse(yaml: """
+            name: synthetic
+            channels:
+              - { name: \(names[0]), group: core }
+              - { name: \(names[1]), group: core }
+              - { name: \(names[2]), min: 1000 }
+              - { name: \(names[3]), min: 1000 }
+            constraints:
+              groups: { core: { min_share: 0.6, max_share: 0.7 } }
+              max_change: 0.3
+            """, file: "rules.yaml", curves: .optional)
+        let month = YearMonth(year: 2023, month: 12)!
+        var options = MMMOptions()
+        options.bootstrapSamples = 20
+        options.maxEvaluations = 1500
+        options.bootstrapEvaluations = 300
+        let recommendation = try Recommender.recommend(dataset: dataset, rules: rules, month: month, fitOptions: options)
+
+        #expect(recommendation.lastMonth == YearMonth(year: 2023, month: 11)!)
+        #expect(recommendation.scenario.violations(of: recommendation.result.spend).isEmpty)
+        let total = recommendation.result.totalSpend
+        let lastTotal = recommendation.scenario.channels.reduce(0) { $0 + ($1.current ?? 0) }
+        #expect(isClose(total, lastTotal, relative: 1e-9))  // budget defaults to last month's total
+        #expect(recommendation.outcomeInterval.contains(recommendation.expectedOutcome)
+                || recommendation.outcomeInterval.lowerBound <= recommendation.expectedOutcome * 1.0001)
+        #expect(recommendation.result.isProven)
+        // Data after the planned month is not used: the fit covers periods before December 2023.
+        #expect(recommendation.fit.periods.allSatisfy { $0 < month.firstDay })
+    }
+}
