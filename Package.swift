@@ -26,15 +26,17 @@ let package = Package(
         .target(name: "LinearProgramming", dependencies: ["CGLPK"]),
         .target(name: "BudgetModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Optimizer", dependencies: ["BudgetModel", "LinearProgramming"]),
-        .target(name: "Reports", dependencies: ["BudgetModel", "Optimizer"]),
+        .target(name: "Reports", dependencies: ["BudgetModel", "Optimizer", "Fitting", "Simulation", "Recommendation"]),
         .target(
             name: "History",
             dependencies: [.product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]),
         .target(name: "Fitting", dependencies: ["BudgetModel"]),
+        .target(name: "Simulation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History"]),
+        .target(name: "Recommendation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History"]),
         .executableTarget(
             name: "budgetlab",
             dependencies: [
-                "BudgetModel", "Optimizer", "Reports",
+                "BudgetModel", "Optimizer", "Reports", "History", "Fitting", "Simulation", "Recommendation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +55,8 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Optimizer", "BudgetModel", "TestSupport"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "TestSupport"]),
         .testTarget(name: "FittingTests", dependencies: ["Fitting", "BudgetModel", "TestSupport"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Optimizer", "BudgetModel", "Fitting", "TestSupport"]),
+        .testTarget(name: "RecommendationTests", dependencies: ["Recommendation", "History", "Fitting", "BudgetModel", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ]
 )

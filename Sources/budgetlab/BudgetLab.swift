@@ -14,6 +14,6 @@ struct BudgetLab: ParsableCommand {
             64 command-line usage error.
             """,
         version: "0.2.0",
-        subcommands: [Optimize.self, Evaluate.self, WhatIf.self, Sweep.self, Validate.self]
+        subcommands: [Optimize.self, Evaluate.self, WhatIf.self, Sweep.self, Validate.self, Fit.self, Recommend.self, Simulate.self, Compare.self]
     )
 }

@@ -1,1 +1,0 @@
-// Fitting: response curves and media-mix models from history.

@@ -1,0 +1,26 @@
+/// Everything that can stop a fit: bad input, too little data, or a numerical failure.
+public enum FittingError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The input is malformed: series of different lengths, negative or non-finite values,
+    /// an out-of-range option. `reason` names the field.
+    case invalidInput(String)
+    /// Fewer periods than the model needs: `needed` to fit (after the hold-out), `got` available.
+    case tooFewPeriods(needed: Int, got: Int)
+    /// A channel never spends in the periods being fitted, so its effect cannot be estimated.
+    case noSpend(channel: String)
+    /// A linear system that must be solved is singular (columns that are exact combinations of
+    /// each other, such as a control that copies the trend). `what` names the system.
+    case singular(String)
+
+    public var description: String {
+        switch self {
+        case let .invalidInput(reason):
+            return "invalid fitting input: \(reason)"
+        case let .tooFewPeriods(needed, got):
+            return "too few periods to fit: need at least \(needed), have \(got)"
+        case let .noSpend(channel):
+            return "channel '\(channel)' has no spend in the fitted periods"
+        case let .singular(what):
+            return "cannot solve \(what): its columns are linearly dependent"
+        }
+    }
+}

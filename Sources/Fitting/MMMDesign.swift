@@ -1,0 +1,114 @@
+import Foundation
+
+/// The columns of the media-mix regression that do not depend on the non-linear parameters:
+/// intercept, trend, seasonality and controls, plus the channels' spend.
+///
+/// Column order (also the order of the fixed coefficients): `1`, `t/T`, then for
+/// k = 1…harmonics `sin(2πk t/P)`, `cos(2πk t/P)`, then each control; t = 0…T−1, T = periods,
+/// P = periods per year. The channels' hill columns follow them in the full design.
+struct MMMDesign: Sendable {
+    let periods: Int
+    let fixed: [[Double]]
+    let spend: [[Double]]
+    let harmonics: Int
+
+    init(_ input: MMMInput, harmonics: Int) {
+        let n = input.periods
+        let t = (0..<n).map(Double.init)
+        var columns = [[Double](repeating: 1, count: n), t.map { $0 / Double(n) }]
+        for k in stride(from: 1, through: harmonics, by: 1) {
+            let omega = 2 * Double.pi * Double(k) / input.periodsPerYear
+            columns.append(t.map { sin(omega * $0) })
+            columns.append(t.map { cos(omega * $0) })
+        }
+        self.periods = n
+        self.fixed = columns + input.controls
+        self.spend = input.spend
+        self.harmonics = harmonics
+    }
+
+    var fixedCount: Int { fixed.count }
+    var channelCount: Int { spend.count }
+
+    /// Fixed coefficients plus channel βs, times their columns, summed per period (all periods).
+    func predict(coefficients: [Double], media: [[Double]]) -> [Double] {
+        let columns = fixed + media
+        var result = [Double](repeating: 0, count: periods)
+        for (b, column) in zip(coefficients, columns) where b != 0 {
+            for t in 0..<periods { result[t] += b * column[t] }
+        }
+        return result
+    }
+}
+
+/// One channel's non-linear parameters as the search sees them: carryover θ, the half
+/// saturation relative to the channel's mean adstock κ = K / mean(A), and the shape s.
+struct MediaParameters: Sendable, Equatable {
+    var carryover: Double
+    var saturation: Double
+    var shape: Double
+
+    static let carryoverRange = 0.0...0.9
+    static let saturationRange = 0.2...5.0
+    static let shapeRange = 0.5...3.0
+
+    /// Decodes 3 unconstrained numbers per channel: `θ = 0.9·σ(u₀)`,
+    /// `κ = exp(ln 0.2 + ln 25·σ(u₁))`, `s = 0.5 + 2.5·σ(u₂)`, σ the logistic function. Every
+    /// real vector maps into the box, so the search needs no bounds.
+    static func decode(_ u: [Double]) -> [MediaParameters] {
+        stride(from: 0, to: u.count, by: 3).map { i in
+            MediaParameters(
+                carryover: map(u[i], carryoverRange, log: false),
+                saturation: map(u[i + 1], saturationRange, log: true),
+                shape: map(u[i + 2], shapeRange, log: false))
+        }
+    }
+
+    /// The inverse of ``decode(_:)``, with values at the box's edges pulled in by 0.1% of its
+    /// width (σ reaches 0 and 1 only at ±∞).
+    static func encode(_ parameters: [MediaParameters]) -> [Double] {
+        parameters.flatMap { p in
+            [unmap(p.carryover, carryoverRange, log: false),
+             unmap(p.saturation, saturationRange, log: true),
+             unmap(p.shape, shapeRange, log: false)]
+        }
+    }
+
+    private static func map(_ u: Double, _ range: ClosedRange<Double>, log: Bool) -> Double {
+        let sigma = 1 / (1 + exp(-u))
+        if log { return exp(Foundation.log(range.lowerBound) + sigma * Foundation.log(range.upperBound / range.lowerBound)) }
+        return range.lowerBound + sigma * (range.upperBound - range.lowerBound)
+    }
+
+    private static func unmap(_ value: Double, _ range: ClosedRange<Double>, log: Bool) -> Double {
+        let fraction = log
+            ? Foundation.log(value / range.lowerBound) / Foundation.log(range.upperBound / range.lowerBound)
+            : (value - range.lowerBound) / (range.upperBound - range.lowerBound)
+        let clamped = min(max(fraction, 1e-3), 1 - 1e-3)
+        return Foundation.log(clamped / (1 - clamped))
+    }
+}
+
+extension MMMDesign {
+    /// Each channel's hill column `hill(A_t)` for all periods, and its absolute half
+    /// saturation `K = κ · mean_t(A_t)` (the mean over all periods, so the hold-out and the
+    /// full fit share one scale).
+    func media(_ parameters: [MediaParameters]) -> (columns: [[Double]], halfSaturations: [Double]) {
+        var columns: [[Double]] = []
+        var halfSaturations: [Double] = []
+        for (x, p) in zip(spend, parameters) {
+            let (column, k) = Self.hillColumn(x, p)
+            columns.append(column)
+            halfSaturations.append(k)
+        }
+        return (columns, halfSaturations)
+    }
+
+    static func hillColumn(_ x: [Double], _ p: MediaParameters) -> (column: [Double], halfSaturation: Double) {
+        let a = MediaResponse.adstock(x, carryover: p.carryover)
+        let k = p.saturation * a.reduce(0, +) / Double(max(a.count, 1))
+        let s = p.shape
+        let column = a.map { $0 > 0 ? 1 / (1 + pow(k / $0, s)) : 0 }
+        return (column, k)
+    }
+}

@@ -1,0 +1,58 @@
+/// Settings of a media-mix fit. The defaults suit weekly data of two to four years.
+public struct MMMOptions: Sendable {
+    /// Periods at the end kept out of the first fit to measure forecast error (the
+    /// ``MMMFit/holdoutMAPE``); nil means about two months: `⌊periodsPerYear / 6⌋`
+    /// (8 weeks, 2 months, 60 days). 0 skips the hold-out.
+    public var holdoutPeriods: Int?
+    /// Bootstrap refits behind each ROI interval (100 gives stable 5% and 95% percentiles
+    /// to about ±2 samples; 0 skips the bootstrap and the interval is the point estimate).
+    public var bootstrapSamples: Int
+    /// Seed of every random draw (bootstrap resampling); the same seed gives the same fit.
+    public var seed: UInt64
+    /// Objective evaluations (one exact linear solve each) allowed for the non-linear
+    /// search of each point fit: the hold-out fit and the full fit.
+    public var maxEvaluations: Int
+    /// Objective evaluations allowed for each bootstrap refit (warm-started, so fewer).
+    public var bootstrapEvaluations: Int
+    /// Ridge strength ρ (see the penalty in the method notes): 10⁻³ stabilises near-collinear
+    /// columns while shrinking independent effects by about 0.1%.
+    public var ridge: Double
+    /// Sine–cosine pairs of yearly seasonality (k = 1…harmonics).
+    public var seasonalHarmonics: Int
+    /// Coverage of ``MMMFit/Channel/roiInterval`` (0.9: the 5th to the 95th percentile).
+    public var intervalLevel: Double
+
+    public init(
+        holdoutPeriods: Int? = nil, bootstrapSamples: Int = 100, seed: UInt64 = 1,
+        maxEvaluations: Int = 6000, bootstrapEvaluations: Int = 1500, ridge: Double = 1e-3,
+        seasonalHarmonics: Int = 2, intervalLevel: Double = 0.9
+    ) {
+        self.holdoutPeriods = holdoutPeriods
+        self.bootstrapSamples = bootstrapSamples
+        self.seed = seed
+        self.maxEvaluations = maxEvaluations
+        self.bootstrapEvaluations = bootstrapEvaluations
+        self.ridge = ridge
+        self.seasonalHarmonics = seasonalHarmonics
+        self.intervalLevel = intervalLevel
+    }
+
+    /// The hold-out length for data with `periodsPerYear` periods per year.
+    func holdout(periodsPerYear: Double) -> Int {
+        holdoutPeriods ?? Int((periodsPerYear / 6).rounded(.down))
+    }
+
+    /// - Throws: ``FittingError/invalidInput(_:)`` for a negative count, ridge or hold-out,
+    ///   no evaluations, or a level outside (0, 1).
+    func validate() throws {
+        func check(_ condition: Bool, _ message: String) throws {
+            if !condition { throw FittingError.invalidInput(message) }
+        }
+        try check((holdoutPeriods ?? 0) >= 0, "holdoutPeriods must be ≥ 0")
+        try check(bootstrapSamples >= 0, "bootstrapSamples must be ≥ 0")
+        try check(maxEvaluations >= 1 && bootstrapEvaluations >= 1, "evaluation budgets must be ≥ 1")
+        try check(ridge.isFinite && ridge >= 0, "ridge must be ≥ 0")
+        try check(seasonalHarmonics >= 0, "seasonalHarmonics must be ≥ 0")
+        try check(intervalLevel > 0 && intervalLevel < 1, "intervalLevel must be in (0, 1)")
+    }
+}

@@ -1,0 +1,80 @@
+import BudgetModel
+import Foundation
+
+/// How one channel's spend turns into outcome in the media-mix model: geometric adstock
+/// (carryover) followed by a hill saturation curve.
+///
+/// Per period t, with spend `x_t`:
+/// - adstock `A_t = x_t + θ·A_{t−1}`, `A_{−1} = 0` (spend units; a unit spent now still counts
+///   θ after one period, θ² after two, …, 1/(1 − θ) in total);
+/// - contribution `β·hill(A_t)`, `hill(a) = aˢ / (aˢ + Kˢ)` (outcome units per period).
+public struct MediaResponse: Sendable, Equatable {
+    /// θ ∈ [0, 1): the share of last period's adstock that carries into this period.
+    public var carryover: Double
+    /// K > 0, in adstock units (spend per period, accumulated): hill(K) = ½.
+    public var halfSaturation: Double
+    /// s > 0: the hill shape; S-shaped in adstock for s > 1.
+    public var shape: Double
+    /// β ≥ 0: the contribution per period at full saturation, in outcome units.
+    public var beta: Double
+
+    public init(carryover: Double, halfSaturation: Double, shape: Double, beta: Double) {
+        self.carryover = carryover
+        self.halfSaturation = halfSaturation
+        self.shape = shape
+        self.beta = beta
+    }
+
+    /// The adstock series `A_t = x_t + θ·A_{t−1}` of a spend series, starting from none.
+    public func adstock(_ spend: [Double]) -> [Double] {
+        Self.adstock(spend, carryover: carryover)
+    }
+
+    /// The contribution `β·hill(A_t)` of each period, in outcome units.
+    public func contributions(_ spend: [Double]) -> [Double] {
+        adstock(spend).map { beta * Self.hill($0, halfSaturation: halfSaturation, shape: shape) }
+    }
+
+    /// The long-run effect of one more unit of spend per period, sustained, at a steady spend
+    /// of `x` per period: `β·hill'(A*)/(1 − θ)` with `A* = x/(1 − θ)` (each extra unit raises
+    /// the steady adstock by 1/(1 − θ)). Outcome per unit of spend.
+    public func longRunMarginal(spendPerPeriod x: Double) -> Double {
+        let scale = 1 / (1 - carryover)
+        return Curve.hill(beta: beta, halfSaturation: halfSaturation, shape: shape).marginal(x * scale) * scale
+    }
+
+    /// The outcome of one month's spend, carryover included, as a curve in monthly spend.
+    ///
+    /// Spending `m` per month sustained, i.e. `m/p` per period with `p` periods per month,
+    /// settles at the steady adstock `A = (m/p)/(1 − θ)` (the fixed point of
+    /// `A = m/p + θA`). Each of the month's p periods then contributes `β·hill(A)`, so
+    ///
+    ///     monthly(m) = p·β · Aˢ/(Aˢ + Kˢ) = p·β · mˢ / (mˢ + (K·p·(1 − θ))ˢ),
+    ///
+    /// which is `Curve.hill(beta: p·β, halfSaturation: K·p·(1 − θ), shape: s)`. The month's
+    /// spend is credited with everything it eventually causes, including what carries past
+    /// the month's end: in a steady state, what this month loses to next month equals what it
+    /// gains from the last.
+    ///
+    /// - Parameter p: Periods per month: 52.1775/12 ≈ 4.35 for weekly data, 1 for monthly,
+    ///   365.25/12 ≈ 30.4 for daily.
+    public func monthlyCurve(periodsPerMonth p: Double) -> Curve {
+        .hill(beta: p * beta, halfSaturation: halfSaturation * p * (1 - carryover), shape: shape)
+    }
+
+    /// `A_t = x_t + θ·A_{t−1}`, `A_{−1} = 0`.
+    static func adstock(_ spend: [Double], carryover θ: Double) -> [Double] {
+        var result = [Double](repeating: 0, count: spend.count)
+        var previous = 0.0
+        for t in spend.indices {
+            previous = spend[t] + θ * previous
+            result[t] = previous
+        }
+        return result
+    }
+
+    /// `aˢ/(aˢ + Kˢ)`, computed as `1/(1 + (K/a)ˢ)` so large a cannot overflow; 0 for a ≤ 0.
+    static func hill(_ a: Double, halfSaturation k: Double, shape s: Double) -> Double {
+        a > 0 ? 1 / (1 + pow(k / a, s)) : 0
+    }
+}

@@ -1,0 +1,81 @@
+/// The non-linear half of the variable-projection fit: a search over every channel's
+/// (θ, κ, s) in which each trial is scored by the exact linear solve of ``ProjectedProblem``.
+///
+/// The search runs in the unconstrained space of ``MediaParameters/decode(_:)``:
+/// 1. coordinate-wise grids: for one channel at a time, every (θ, κ, s) of a 6 × 5 × 4 grid
+///    with the other channels held, keeping the best; all channels, `sweeps` times;
+/// 2. Nelder–Mead over all 3 × channels numbers from the best grid point, restarted at its own
+///    best point until a restart no longer improves (simplices collapse in 15 dimensions).
+///
+/// The grid finds the right basin for each channel, which Nelder–Mead alone in 15 dimensions
+/// would not; Nelder–Mead then moves the channels jointly, which a grid cannot.
+struct MediaSearch {
+    let problem: ProjectedProblem
+
+    struct Result {
+        var point: [Double]
+        var value: Double
+        var evaluations: Int
+    }
+
+    static let carryoverGrid = [0.0, 0.15, 0.3, 0.45, 0.6, 0.8]
+    static let saturationGrid = [0.3, 0.6, 1.0, 1.8, 3.5]
+    static let shapeGrid = [0.6, 1.0, 1.6, 2.5]
+
+    /// The starting point of a cold search: θ = 0.3, κ = 1, s = 1 for every channel.
+    static func neutralStart(channels: Int) -> [Double] {
+        MediaParameters.encode(Array(repeating: MediaParameters(carryover: 0.3, saturation: 1, shape: 1), count: channels))
+    }
+
+    /// The penalised error of the best linear fit for the parameters encoded in `u`.
+    func objective(_ u: [Double]) -> Double {
+        problem.solve(media: problem.design.media(MediaParameters.decode(u)).columns).objective
+    }
+
+    /// Grid sweeps (if `sweeps > 0`) then Nelder–Mead, within `budget` evaluations in total.
+    func minimize(from start: [Double], sweeps: Int, budget: Int, step: Double = 0.8) -> Result {
+        var best = sweeps > 0
+            ? coordinateGrid(from: start, sweeps: sweeps, budget: budget)
+            : Result(point: start, value: objective(start), evaluations: 1)
+        let remaining = budget - best.evaluations
+        guard remaining > 0 else { return best }
+        let search = NelderMead(maxEvaluations: remaining, tolerance: 1e-9, restarts: 4)
+        let polished = search.minimize(objective, from: best.point, step: step)
+        best.evaluations += polished.evaluations
+        if polished.value < best.value { (best.point, best.value) = (polished.point, polished.value) }
+        return best
+    }
+
+    /// Coordinate-wise grid search: channel by channel, the best grid (θ, κ, s) given the
+    /// others. Only the channel being searched has its hill column recomputed.
+    func coordinateGrid(from start: [Double], sweeps: Int, budget: Int) -> Result {
+        let design = problem.design
+        var parameters = MediaParameters.decode(start)
+        var media = design.media(parameters).columns
+        var best = problem.solve(media: media).objective
+        var evaluations = 1
+        for _ in 0..<sweeps {
+            for channel in parameters.indices {
+                for theta in Self.carryoverGrid {
+                    for kappa in Self.saturationGrid {
+                        for shape in Self.shapeGrid where evaluations < budget {
+                            let trial = MediaParameters(carryover: theta, saturation: kappa, shape: shape)
+                            let saved = media[channel]
+                            media[channel] = MMMDesign.hillColumn(design.spend[channel], trial).column
+                            let value = problem.solve(media: media).objective
+                            evaluations += 1
+                            if value < best {
+                                best = value
+                                parameters[channel] = trial
+                            } else {
+                                media[channel] = saved
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let point = MediaParameters.encode(parameters)
+        return Result(point: point, value: objective(point), evaluations: evaluations + 1)
+    }
+}

@@ -1,0 +1,154 @@
+import BudgetModel
+import Fitting
+import Foundation
+
+/// A fast Bayesian learner of saturating curves `y = β_t · x / (x + K)` (a `hill` curve with
+/// shape 1) whose level β_t may drift from month to month while its shape K stays put: the
+/// return falls as spend grows, as it does for real channels, so one curve describes both
+/// the spend levels a strategy tried on its way and where it stands now; and a channel that
+/// wears out is followed within a few months without forgetting what its shape is.
+///
+/// Model, for the months k with spend x_k > 0 and outcome y_k > 0 (month index t_k):
+///
+///     r_k(K) = ln y_k − ln x_k + ln(x_k + K) = ℓ_{t_k} + ε_k,   ε ~ N(0, σ²)   (log-normal noise)
+///     ℓ_t = ℓ_{t−1} + η_t,                                     η ~ N(0, δ²)   (ℓ = ln β)
+///
+/// For a given K the level is followed by a Kalman filter (a local-level model: diffuse
+/// start at the first month, δ² added per month elapsed), whose one-step prediction errors
+/// v_k with variances S_k score K: `SSE(K) = Σ_{k≥2} σ² v_k² / S_k`. Only K is searched, on a
+/// grid of 49 values of ln K evenly over `[ln(x̄/50), ln(50·x̄)]` (x̄ the geometric mean spend),
+/// with posterior `p(K) ∝ prior(K) · exp(−SSE(K) / 2σ²)` and prior `ln K ~ N(ln x̄, τ²)`
+/// (τ = ``priorSD``: at K = x̄ the curve's elasticity at the usual spend is ½; one τ either
+/// side spans elasticities of about 0.27 to 0.73). σ² is estimated from the standardised
+/// errors at the posterior's mode with a prior of ν₀ = 2 months at σ₀ = 0.2 (two passes).
+///
+/// The belief about next month: for K, `ln β ~ N(m, P + δ²)` with the filter's last level m
+/// and variance P. The best guess uses the posterior mean of ln K and m; a Thompson draw
+/// picks K from the grid posterior (uniformly within its cell) and ln β from that normal.
+/// β carries the factor `exp(σ²/2)` that turns the median into the mean of log-normal noise.
+public struct SaturationLearner: CurveLearner {
+    /// δ: the standard deviation of the monthly change of ln β (0.02: a channel's level may
+    /// drift by about 2% a month).
+    public var levelDrift: Double
+    /// ω: the standard deviation of the monthly change of the level's trend.
+    public var slopeDrift: Double
+    /// τ: the prior standard deviation of ln K.
+    public var priorSD: Double
+
+    public init(levelDrift: Double = 0.02, slopeDrift: Double = 0.005, priorSD: Double = 1.0) {
+        self.levelDrift = levelDrift
+        self.slopeDrift = slopeDrift
+        self.priorSD = priorSD
+    }
+
+    static let gridSize = 49
+    static let gridSpan = log(50.0)
+    static let priorNoise = 0.2
+    static let priorNoiseWeight = 2.0
+
+    public func learn(spend: [Double], outcome: [Double]) -> (any CurveBelief)? {
+        var points: [(t: Int, x: Double, r: Double)] = []
+        let n = min(spend.count, outcome.count)
+        for k in 0..<n where spend[k] > 0 && outcome[k] > 0 && spend[k].isFinite && outcome[k].isFinite {
+            points.append((k, spend[k], log(outcome[k]) - log(spend[k])))
+        }
+        guard !points.isEmpty else { return nil }
+        let center = points.reduce(0) { $0 + log($1.x) } / Double(points.count)
+        let grid = (0..<Self.gridSize).map { center - Self.gridSpan + 2 * Self.gridSpan * Double($0) / Double(Self.gridSize - 1) }
+        let prior = grid.map { -0.5 * pow(($0 - center) / priorSD, 2) }
+        var variance = Self.priorNoise * Self.priorNoise
+        var posterior: [Double] = []
+        var filters: [LevelFilter] = []
+        for _ in 0..<2 {
+            filters = grid.map {
+                LevelFilter(points: points, logK: $0, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift, months: n)
+            }
+            let logs = grid.indices.map { prior[$0] - filters[$0].sse / (2 * variance) }
+            let top = logs.max() ?? 0
+            let raw = logs.map { exp($0 - top) }
+            let total = raw.reduce(0, +)
+            posterior = raw.map { $0 / total }
+            let mode = posterior.indices.max { posterior[$0] < posterior[$1] } ?? 0
+            variance = (Self.priorNoiseWeight * Self.priorNoise * Self.priorNoise + filters[mode].sse)
+                / (Self.priorNoiseWeight + Double(max(points.count - 2, 0)))
+        }
+        return SaturationBelief(grid: grid, posterior: posterior, levels: filters.map(\.level), levelVariances: filters.map(\.variance), noiseVariance: variance)
+    }
+}
+
+/// The Kalman filter of the local linear trend model for one K (see ``SaturationLearner``):
+/// state (level ℓ, monthly slope b), `ℓ_t = ℓ_{t−1} + b_{t−1} + η`, `b_t = b_{t−1} + ζ`,
+/// observed `r = ℓ + ε`. Diffuse start: the first two months fix level and slope and are not
+/// scored.
+struct LevelFilter {
+    /// The predicted level ℓ for the month after the data, and its variance.
+    let level: Double
+    let variance: Double
+    /// `Σ σ² v²/S` over the one-step prediction errors (all months but the first two).
+    let sse: Double
+
+    static let diffuse = 1e6
+
+    init(points: [(t: Int, x: Double, r: Double)], logK: Double, noise: Double, drift: Double, slopeDrift: Double, months: Int) {
+        let k = exp(logK)
+        var (l, b) = (0.0, 0.0)
+        var (p11, p12, p22) = (Self.diffuse, 0.0, Self.diffuse)
+        var sse = 0.0
+        var last = points.first?.t ?? 0
+        for (index, point) in points.enumerated() {
+            let g = Double(point.t - last)
+            // Predict g months ahead: F = [[1, g], [0, 1]], Q = g·diag(δ², ω²).
+            l += g * b
+            (p11, p12, p22) = (p11 + 2 * g * p12 + g * g * p22 + g * drift, p12 + g * p22, p22 + g * slopeDrift)
+            let r = point.r + log(point.x + k)
+            let s = p11 + noise
+            let v = r - l
+            if index >= 2 { sse += noise * v * v / s }
+            let (k1, k2) = (p11 / s, p12 / s)
+            l += k1 * v
+            b += k2 * v
+            (p11, p12, p22) = (p11 - k1 * k1 * s, p12 - k1 * k2 * s, p22 - k2 * k2 * s)
+            last = point.t
+        }
+        let g = Double(max(months - last, 1))
+        if points.count < 2 { (b, p12, p22) = (0, 0, 0) }
+        level = l + g * b
+        variance = p11 + 2 * g * p12 + g * g * p22 + g * drift
+        self.sse = sse
+    }
+}
+
+/// The grid posterior of ``SaturationLearner``.
+public struct SaturationBelief: CurveBelief {
+    /// ln K values and their posterior probabilities.
+    public let grid: [Double]
+    public let posterior: [Double]
+    /// For each K: next month's ln β (mean and variance).
+    let levels: [Double]
+    let levelVariances: [Double]
+    /// σ²: the variance of ln y around the curve.
+    public let noiseVariance: Double
+
+    public var curve: Curve {
+        let logK = zip(grid, posterior).reduce(0) { $0 + $1.0 * $1.1 }
+        let logBeta = zip(levels, posterior).reduce(0) { $0 + $1.0 * $1.1 }
+        return curve(logK: logK, logBeta: logBeta)
+    }
+
+    public func sample(using rng: inout SplitMix64) -> Curve {
+        var u = rng.nextUniform()
+        var index = posterior.count - 1
+        for (j, p) in posterior.enumerated() {
+            if u < p { index = j; break }
+            u -= p
+        }
+        let step = grid.count > 1 ? grid[1] - grid[0] : 0
+        let logK = grid[index] + (rng.nextUniform() - 0.5) * step
+        let logBeta = levels[index] + (levelVariances[index]).squareRoot() * rng.nextGaussian()
+        return curve(logK: logK, logBeta: logBeta)
+    }
+
+    func curve(logK: Double, logBeta: Double) -> Curve {
+        .hill(beta: exp(logBeta + noiseVariance / 2), halfSaturation: exp(logK), shape: 1)
+    }
+}

@@ -1,0 +1,68 @@
+/// Settings of a simulation run.
+public struct SimulationOptions: Sendable, Equatable {
+    /// The strategies, in report order.
+    public var strategies: [StrategyKind]
+    /// Replicates (Monte Carlo samples of the noise), ≥ 1.
+    public var seeds: Int
+    /// The first replicate's seed; replicate k uses `seed + k`, so a replicate can be rerun on
+    /// its own (`seeds: 1, seed: seed + k`) with identical results.
+    public var seed: UInt64
+    /// Months the learning strategies spend at the perturbed starting plan before their first
+    /// refit (≥ 1).
+    public var warmup: Int
+    /// Relative size of the warm-up perturbations (0.1: each channel ±10%).
+    public var warmupJitter: Double
+    /// How `optimizer` and `explorer` learn curves.
+    public var learner: LearnerKind
+    /// The gap the learning strategies' optimiser must prove each month (loose: their curves
+    /// are guesses).
+    public var tolerance: Double
+    /// The gap the oracle's plan must prove.
+    public var oracleTolerance: Double
+    /// `rule-of-thumb`: the share of the worst channel's spend moved each month.
+    public var ruleOfThumbShift: Double
+    /// `proportional`: months of ROI it looks back over.
+    public var proportionalWindow: Int
+
+    public init(
+        strategies: [StrategyKind] = [.frozen, .ruleOfThumb, .proportional, .optimizer, .explorer, .oracle],
+        seeds: Int = 20, seed: UInt64 = 1, warmup: Int = 3, warmupJitter: Double = 0.1, learner: LearnerKind = .elasticity,
+        tolerance: Double = 1e-3, oracleTolerance: Double = 1e-5, ruleOfThumbShift: Double = 0.1, proportionalWindow: Int = 3
+    ) {
+        self.strategies = strategies
+        self.seeds = seeds
+        self.seed = seed
+        self.warmup = warmup
+        self.warmupJitter = warmupJitter
+        self.learner = learner
+        self.tolerance = tolerance
+        self.oracleTolerance = oracleTolerance
+        self.ruleOfThumbShift = ruleOfThumbShift
+        self.proportionalWindow = proportionalWindow
+    }
+
+    /// The strategies that make sense for a world: all of them with a history, all but
+    /// `historical` otherwise.
+    public static func defaultStrategies(for world: World) -> [StrategyKind] {
+        StrategyKind.allCases.filter { $0 != .historical || world.historicalSpend != nil }
+    }
+
+    /// - Throws: ``SimulationError/invalidOptions(_:)`` naming the setting.
+    public func validate(for world: World) throws(SimulationError) {
+        guard !strategies.isEmpty else { throw .invalidOptions("give at least one strategy") }
+        guard Set(strategies).count == strategies.count else { throw .invalidOptions("a strategy is listed twice") }
+        if strategies.contains(.historical), world.historicalSpend == nil {
+            throw .invalidOptions("strategy 'historical' needs a history (--history): a world file has no actual spend")
+        }
+        guard seeds >= 1 else { throw .invalidOptions("--seeds must be at least 1") }
+        guard warmup >= 1 else { throw .invalidOptions("--warmup must be at least 1 month") }
+        guard warmupJitter.isFinite, warmupJitter >= 0, warmupJitter < 1 else {
+            throw .invalidOptions("the warm-up jitter must be in [0, 1)")
+        }
+        guard tolerance > 0, tolerance < 1, oracleTolerance > 0, oracleTolerance < 1 else {
+            throw .invalidOptions("--tolerance must be between 0 and 1 (exclusive)")
+        }
+        guard ruleOfThumbShift > 0, ruleOfThumbShift < 1 else { throw .invalidOptions("the rule-of-thumb shift must be in (0, 1)") }
+        guard proportionalWindow >= 1 else { throw .invalidOptions("the proportional window must be at least 1 month") }
+    }
+}

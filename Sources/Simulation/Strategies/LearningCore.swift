@@ -1,0 +1,77 @@
+import BudgetModel
+import Fitting
+import Optimizer
+
+/// What the `optimizer` and `explorer` strategies share: the warm-up, the refit of every
+/// channel's curve from the strategy's own months, and the optimisation of a month's rules
+/// over believed curves.
+///
+/// **Warm-up.** For the first ``warmup`` months the plan is the starting mix scaled to the
+/// budget with each channel multiplied by `1 + j·u`, u uniform in [−1, 1] (j = ``jitter``,
+/// 10%): small perturbations, so that a channel's spend varies and its elasticity can be
+/// estimated (at a single spend level only the prior speaks). The draws come from one
+/// stream per replicate shared by both strategies, so their warm-ups are identical.
+///
+/// **Refit.** Each month after the warm-up, every channel's curve is learned from all months
+/// the strategy has seen (``CurveLearner``). A channel the strategy has never spent on (no
+/// data) is believed average: a constant-elasticity curve (e = 0.5) giving the pooled ROI of
+/// the other channels at their mean spend.
+struct LearningCore {
+    let learner: any CurveLearner
+    let optimizer: Optimizer
+    let warmup: Int
+    let jitter: Double
+    var warmupRandom: SplitMix64
+    var log = ObservationLog()
+
+    /// Whether month `month` is a warm-up month.
+    func isWarmingUp(_ month: Int) -> Bool { month < warmup || log.count == 0 }
+
+    /// The warm-up plan: the starting mix, perturbed.
+    mutating func warmupPlan(_ context: StrategyContext) -> [Double] {
+        let total = context.startingPlan.reduce(0, +)
+        return context.startingPlan.map { spend in
+            let u = 2 * warmupRandom.nextUniform() - 1
+            let share = total > 0 ? spend / total : 1 / Double(context.startingPlan.count)
+            return context.budget * share * (1 + jitter * u)
+        }
+    }
+
+    /// One belief per channel from the strategy's months (nil where there is no data).
+    func beliefs() -> [(any CurveBelief)?] {
+        (0..<(log.spend.first?.count ?? 0)).map { i in
+            let series = log.channel(i)
+            return learner.learn(spend: series.spend, outcome: series.outcome)
+        }
+    }
+
+    /// Curves for every channel: `pick` for channels with a belief, the average fallback otherwise.
+    func curves(_ beliefs: [(any CurveBelief)?], pick: (any CurveBelief) -> Curve) -> [Curve] {
+        var spend = 0.0, outcome = 0.0, channels = 0.0
+        for i in beliefs.indices where beliefs[i] != nil {
+            let series = log.channel(i)
+            spend += series.spend.reduce(0, +)
+            outcome += series.outcome.reduce(0, +)
+            channels += 1
+        }
+        let months = Double(max(log.count, 1))
+        let meanSpend = channels > 0 ? spend / channels / months : 1
+        let roi = spend > 0 ? max(outcome / spend, 1e-9) : 1
+        // β·x̄^0.5 = ROI·x̄  ⇒  β = ROI·√x̄.
+        let fallback = Curve.power(beta: roi * meanSpend.squareRoot(), exponent: 0.5)
+        return beliefs.map { $0.map(pick) ?? fallback }
+    }
+
+    /// The best plan for the month's rules if `curves` were true; the previous plan (to be
+    /// repaired) when the optimiser finds none.
+    func optimize(_ curves: [Curve], _ context: StrategyContext) -> [Double] {
+        var scenario = context.rules
+        for i in scenario.channels.indices { scenario.channels[i].curve = curves[i] }
+        guard let result = try? optimizer.optimize(scenario) else { return context.rules.channels.map { $0.current ?? 0 } }
+        return result.spend
+    }
+
+    mutating func observe(spend: [Double], outcome: [Double]) {
+        log.append(spend: spend, outcome: outcome)
+    }
+}

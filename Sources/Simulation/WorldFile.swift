@@ -1,0 +1,120 @@
+import BudgetModel
+import Foundation
+import Yams
+
+/// A world file: a scenario (the truth: its curves, budget, rules and `current` spends as the
+/// starting plan) with an optional top-level `world:` section for how it changes over time.
+///
+/// ```yaml
+/// world:
+///   months: 24                 # default months to simulate (--months overrides)
+///   noise: 0.1                 # σ of the reported outcomes' noise (default 0.1)
+///   noise_model: lognormal     # lognormal (default) or gaussian; see NoiseModel
+///   seasonality: [1.1, 0.9, …] # effectiveness multipliers by simulated month, repeating
+///   drift: { tv: -0.03 }       # monthly relative change of a channel's effectiveness
+/// ```
+///
+/// Everything else is the scenario format (docs/scenario-format.md) and is read by
+/// ``Scenario/parse(yaml:file:)``, so its errors name the same paths and lines. Without a
+/// `world:` section a world file is an ordinary scenario.
+public struct WorldFile: Sendable {
+    public var scenario: Scenario
+    public var dynamics: WorldDynamics
+    /// `world.months`, if given.
+    public var months: Int?
+
+    static let keys = ["months", "noise", "noise_model", "seasonality", "drift"]
+
+    /// Reads a world file.
+    ///
+    /// - Throws: ``ScenarioError`` for the scenario part (exit 2 in the CLI) and
+    ///   ``SimulationError/invalidWorld(_:)`` naming the file, line and key of a bad `world:` entry.
+    public static func load(path: String) throws -> WorldFile {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw ScenarioError(file: path, path: "", message: "cannot read the file (\(FileManager.default.fileExists(atPath: path) ? "not UTF-8 text" : "no such file"))")
+        }
+        return try parse(yaml: text, file: path)
+    }
+
+    /// Parses a world file from YAML text (see ``load(path:)``).
+    public static func parse(yaml: String, file: String = "<input>") throws -> WorldFile {
+        guard let root = try? Yams.compose(yaml: yaml), case let .mapping(mapping) = root,
+              let entry = mapping.first(where: { $0.key.string == "world" })
+        else { return WorldFile(scenario: try Scenario.parse(yaml: yaml, file: file), dynamics: WorldDynamics(), months: nil) }
+        let scenarioText = try withoutWorld(yaml, mapping: mapping, key: entry.key, file: file)
+        let scenario = try Scenario.parse(yaml: scenarioText, file: file)
+        let reader = SectionReader(file: file)
+        let (dynamics, months) = try reader.read(entry.value)
+        return WorldFile(scenario: scenario, dynamics: dynamics, months: months)
+    }
+
+    /// The text with the `world:` entry removed. In block style its lines become empty, so
+    /// the scenario's error messages keep their line numbers; a flow-style (JSON) document is
+    /// written again without it.
+    static func withoutWorld(_ yaml: String, mapping: Node.Mapping, key: Node, file: String) throws -> String {
+        guard mapping.style == .block, let start = key.mark?.line else {
+            let rest = Node.Mapping(mapping.filter { $0.key.string != "world" })
+            return try Yams.serialize(node: .mapping(rest))
+        }
+        let later = mapping.compactMap { $0.key.mark?.line }.filter { $0 > start }.min()
+        var lines = yaml.components(separatedBy: "\n")
+        let end = min(later.map { $0 - 1 } ?? lines.count, lines.count)
+        for index in (start - 1)..<end { lines[index] = "" }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Reads the `world:` section, with errors that name the file, line and key.
+private struct SectionReader {
+    let file: String
+
+    func fail(_ node: Node, _ key: String, _ message: String) -> SimulationError {
+        let line = node.mark.map { ":\($0.line)" } ?? ""
+        return .invalidWorld("\(file)\(line): world.\(key): \(message)")
+    }
+
+    func read(_ node: Node) throws(SimulationError) -> (WorldDynamics, Int?) {
+        guard case let .mapping(mapping) = node else { throw fail(node, "", "expected a mapping of \(WorldFile.keys.joined(separator: ", "))") }
+        var dynamics = WorldDynamics()
+        var months: Int?
+        var sigma = 0.1
+        var model = "lognormal"
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            switch key {
+            case "months":
+                guard let number = value.int, number >= 1 else { throw fail(value, key, "expected a whole number of months ≥ 1") }
+                months = number
+            case "noise":
+                guard let number = value.float, number.isFinite, number >= 0 else { throw fail(value, key, "expected a number ≥ 0") }
+                sigma = number
+            case "noise_model":
+                guard let name = value.string, ["lognormal", "gaussian"].contains(name) else {
+                    throw fail(value, key, "expected lognormal or gaussian")
+                }
+                model = name
+            case "seasonality":
+                guard case let .sequence(items) = value else { throw fail(value, key, "expected a list of positive numbers") }
+                dynamics.seasonality = try items.map { item throws(SimulationError) in
+                    guard let number = item.float, number.isFinite, number > 0 else { throw fail(item, key, "expected a positive number") }
+                    return number
+                }
+                guard !dynamics.seasonality.isEmpty else { throw fail(value, key, "give at least one multiplier") }
+            case "drift":
+                guard case let .mapping(entries) = value else { throw fail(value, key, "expected channel: monthly change, such as { tv: -0.03 }") }
+                for (channel, rate) in entries {
+                    let name = channel.string ?? ""
+                    guard let number = rate.float, number.isFinite, number > -1 else {
+                        throw fail(rate, "drift.\(name)", "expected a monthly relative change above -1, such as -0.03")
+                    }
+                    dynamics.drift[name] = number
+                }
+            default:
+                throw fail(keyNode, key, "unknown key; expected one of \(WorldFile.keys.joined(separator: ", "))")
+            }
+        }
+        dynamics.noise = model == "gaussian" ? .gaussian(sigma: sigma) : .logNormal(sigma: sigma)
+        return (dynamics, months)
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import Reports
+import Simulation
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare strategies in a report: Markdown and one self-contained HTML file with charts.",
+        discussion: """
+            Runs a simulation (the same options as `simulate`) or reads one written by
+            `simulate --format json` (--from FILE), then writes DIR/report.md and DIR/report.html:
+            cumulative outcome by strategy with 5–95% bands over seeds, monthly allocation per
+            strategy, ROI by month, regret against the oracle, and a ranking table. The HTML file
+            needs no network: styles and SVG charts are inline. The ranking is also printed.
+
+            Examples:
+              budgetlab compare --world Scenarios/world-poor-start.yaml --seeds 50 --report out/
+              budgetlab simulate --world Scenarios/world-drift.yaml --format json --output sim.json
+              budgetlab compare --from sim.json --report out/
+            """)
+
+    @OptionGroup var input: SimulationInput
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Read the simulation from this JSON file (written by `simulate --format json`) instead of running one.")
+    var from: String?
+
+    @Option(help: "Write report.md and report.html into this directory (created if needed).")
+    var report: String
+
+    func validate() throws {
+        if from != nil, input.hasSource { throw ValidationError("give either --from FILE.json or a world (--world, --history), not both") }
+        try input.check(requireSource: from == nil)
+    }
+
+    func run() throws {
+        try runReportingFailures {
+            let summary: SimulationSummary
+            if let from {
+                guard let data = FileManager.default.contents(atPath: from) else {
+                    throw Failure.invalidInput("\(from): cannot read the file")
+                }
+                summary = try simulation { try SimulationSummary.decode(json: data, file: from) }
+            } else {
+                summary = SimulationSummary(try input.simulate(label: "compare"))
+            }
+            do {
+                try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
+            } catch {
+                throw Failure.runtime("cannot create \(report): \(error.localizedDescription)")
+            }
+            let folder = URL(fileURLWithPath: report)
+            try writeAtomically(CompareReport.markdown(summary), to: folder.appendingPathComponent("report.md").path)
+            try writeAtomically(CompareReport.html(summary), to: folder.appendingPathComponent("report.html").path)
+            try emit(SimulationReport.render(summary, format: output.format), to: output.output)
+        }
+    }
+}

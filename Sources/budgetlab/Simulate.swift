@@ -1,0 +1,185 @@
+import ArgumentParser
+import BudgetModel
+import Foundation
+import History
+import Reports
+import Simulation
+
+struct Simulate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Replay monthly re-allocation: several strategies against the same world, with regret against the oracle.",
+        discussion: """
+            The world is either a scenario of true curves (--world FILE; its `current` spends are the
+            starting plan; an optional `world:` section sets months, noise, seasonality and drift) or
+            fitted to a history (--history DATA.csv with --date, --outcome, --spend, or --dataset
+            FILE.yaml). Each strategy gets every month's budget, must obey the rules, and sees only the
+            outcomes its own plans produced. See docs/simulation.md.
+
+            Strategies: historical (history only), frozen, rule-of-thumb, proportional, optimizer,
+            explorer, oracle.
+
+            Examples:
+              budgetlab simulate --world Scenarios/world-poor-start.yaml --months 24 --seeds 50
+              budgetlab simulate --world Scenarios/world-drift.yaml --strategies frozen,optimizer,oracle --format json
+              budgetlab simulate --history ../shared/data/robyn/dt_simulated_weekly.csv --date DATE \\
+                --outcome revenue --spend tv_S,ooh_S,print_S,search_S,facebook_S --max-change 0.3
+            """)
+
+    @OptionGroup var input: SimulationInput
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Also write every replicate's months (seed, strategy, month, channel, spend, outcome) to this CSV file.")
+    var details: String?
+
+    func validate() throws {
+        try input.check(requireSource: true)
+    }
+
+    func run() throws {
+        try runReportingFailures {
+            let result = try input.simulate(label: "simulate")
+            let summary = SimulationSummary(result)
+            if let details { try writeAtomically(SimulationReport.details(result), to: details) }
+            try emit(SimulationReport.render(summary, format: output.format), to: output.output)
+        }
+    }
+}
+
+/// The world and the settings of a simulation, shared by `simulate` and `compare`.
+struct SimulationInput: ParsableArguments {
+    @Option(help: "A world file: a scenario whose curves are the truth, optionally with a `world:` section.")
+    var world: String?
+
+    @Option(help: "A history CSV to fit the world to (with --date, --outcome, --spend; or give --dataset FILE.yaml).")
+    var history: String?
+
+    @OptionGroup var columns: DataOptions
+
+    @Option(help: "History worlds: a scenario naming the history's channels whose rules apply (its curves and budget are replaced).")
+    var rules: String?
+
+    @Option(help: "History worlds: every channel stays within this fraction of its previous month's spend.")
+    var maxChange: Double?
+
+    @Option(help: "Months to simulate (default: the world file's `months`, else 12; a history: all its full months).")
+    var months: Int?
+
+    @Option(help: "Replicates (Monte Carlo seeds).")
+    var seeds: Int = 20
+
+    @Option(help: "The first replicate's seed; replicate k uses seed + k.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Comma-separated: historical, frozen, rule-of-thumb, proportional, optimizer, explorer, oracle (default: all that apply).")
+    var strategies: String?
+
+    @Option(help: "Months the learning strategies play the perturbed starting plan before their first refit.")
+    var warmup: Int = 3
+
+    @Option(help: "σ of the noise on each channel's reported outcome (0.1 ≈ ±10%).")
+    var noise: Double?
+
+    @Option(help: "Noise model: lognormal (multiplicative, default) or gaussian (additive).")
+    var noiseModel: String?
+
+    @Option(help: "CHANNEL=RATE,...: monthly relative change of a channel's effectiveness (-0.03 = 3% worse each month).")
+    var drift: String?
+
+    @Option(help: "Comma-separated effectiveness multipliers by month, repeating (e.g. 12 values for a year).")
+    var seasonality: String?
+
+    @Option(help: "How optimizer and explorer learn curves: elasticity (fast, default) or attributed (Fitting's curve fit; slow).")
+    var learner: String = "elasticity"
+
+    @Option(help: "Optimality gap the learning strategies' monthly optimisation must prove.")
+    var tolerance: Double = 1e-3
+
+    var hasSource: Bool { world != nil || history != nil || columns.dataset != nil }
+
+    func check(requireSource: Bool) throws {
+        let sources = [world != nil, history != nil || columns.dataset != nil].filter { $0 }.count
+        if sources > 1 { throw ValidationError("give either --world or --history/--dataset, not both") }
+        if requireSource, sources == 0 { throw ValidationError("give the world: --world FILE, or --history DATA.csv (or --dataset FILE.yaml)") }
+        if let months, months < 1 { throw ValidationError("--months must be at least 1") }
+        guard (1...100_000).contains(seeds) else { throw ValidationError("--seeds must be between 1 and 100000") }
+        guard warmup >= 1 else { throw ValidationError("--warmup must be at least 1") }
+        guard tolerance > 0, tolerance < 1 else { throw ValidationError("--tolerance must be between 0 and 1 (exclusive)") }
+        if let noise, !(noise.isFinite && noise >= 0) { throw ValidationError("--noise must be a number ≥ 0") }
+        if let noiseModel, !["lognormal", "gaussian"].contains(noiseModel) { throw ValidationError("--noise-model must be lognormal or gaussian") }
+        guard LearnerKind(rawValue: learner) != nil else { throw ValidationError("--learner must be saturation, elasticity or attributed") }
+        if let maxChange, !(maxChange.isFinite && maxChange >= 0) { throw ValidationError("--max-change must be a number ≥ 0") }
+        _ = try driftRates()
+        _ = try seasonalityValues()
+    }
+
+    /// Builds the world, runs every replicate with a progress bar, and returns the result.
+    func simulate(label: String) throws -> SimulationResult {
+        let world = try makeWorld()
+        var options = SimulationOptions(seeds: seeds, seed: seed, warmup: warmup, learner: LearnerKind(rawValue: learner) ?? .elasticity, tolerance: tolerance)
+        if let strategies {
+            options.strategies = try simulation { try StrategyKind.parseList(strategies) }
+        } else {
+            options.strategies = SimulationOptions.defaultStrategies(for: world)
+        }
+        let bar = ProgressBar(label: label)
+        return try simulation { try Simulator(world: world, options: options).run { bar.update($0, of: $1) } }
+    }
+
+    private func makeWorld() throws -> World {
+        if let world {
+            let file = try simulation { try WorldFile.load(path: world) }
+            let dynamics = try dynamics(from: file.dynamics)
+            return try simulation { try World(scenario: file.scenario, dynamics: dynamics, months: months ?? file.months ?? 12) }
+        }
+        let dataset = try loadData { try columns.load(path: history) }
+        let ruleScenario = try rules.map { try Scenario.load(path: $0) }
+        let options = HistoryWorldOptions(
+            months: months, dynamics: try dynamics(from: WorldDynamics()), rules: ruleScenario, maxChange: maxChange)
+        let name = history ?? columns.dataset ?? "history"
+        return try simulation { try World.fitted(to: dataset, name: "History \(name)", options: options).world }
+    }
+
+    private func dynamics(from base: WorldDynamics) throws -> WorldDynamics {
+        var dynamics = base
+        if let rates = try driftRates() { dynamics.drift = rates }
+        if let values = try seasonalityValues() { dynamics.seasonality = values }
+        let sigma = noise ?? base.noise.sigma
+        let model = noiseModel ?? { if case .gaussian = base.noise { return "gaussian" } else { return "lognormal" } }()
+        dynamics.noise = model == "gaussian" ? .gaussian(sigma: sigma) : .logNormal(sigma: sigma)
+        return dynamics
+    }
+
+    private func driftRates() throws -> [String: Double]? {
+        guard let drift else { return nil }
+        var rates: [String: Double] = [:]
+        for item in drift.split(separator: ",") {
+            let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty, let rate = Double(parts[1]), rate.isFinite, rate > -1 else {
+                throw ValidationError("--drift is CHANNEL=RATE,... with RATE a monthly change above -1 (such as tv=-0.03); got '\(item)'")
+            }
+            rates[parts[0]] = rate
+        }
+        return rates
+    }
+
+    private func seasonalityValues() throws -> [Double]? {
+        guard let seasonality else { return nil }
+        let values = seasonality.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard !values.isEmpty, values.allSatisfy({ $0.map { $0.isFinite && $0 > 0 } ?? false }) else {
+            throw ValidationError("--seasonality is a comma-separated list of positive multipliers (such as 1.2,0.9,1,...)")
+        }
+        return values.compactMap { $0 }
+    }
+}
+
+/// Runs a simulation step, turning simulation errors into the CLI's failures: an invalid world
+/// or setting exits 2, a month with no feasible plan 3, a solver failure 1.
+func simulation<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let error as SimulationError {
+        switch error {
+        case .invalidWorld, .invalidOptions: throw Failure.invalidInput(error.description)
+        case .infeasible: throw Failure.infeasible(error.description)
+        case .solverFailed: throw Failure.runtime(error.description)
+        }
+    }
+}
