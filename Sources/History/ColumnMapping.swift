@@ -33,6 +33,9 @@ public struct ColumnMapping: Sendable, Hashable {
     public var layout: Layout
     /// Control columns (prices, seasonality, competitor activity…), in order.
     public var controls: [String]
+    /// Wide files: a column the outcome is multiplied by on each row before anything else
+    /// (revenue = conversions × revenue_per_conversion); `nil` for none.
+    public var outcomeMultiplier: String? = nil
 
     public init(date: String, outcome: String, layout: Layout, controls: [String] = []) {
         self.date = date

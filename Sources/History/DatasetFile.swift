@@ -34,7 +34,7 @@ public struct DatasetFile: Sendable, Equatable {
     /// The keys a dataset file may have.
     static let keys = [
         "file", "format", "date", "outcome", "spend", "channel", "controls", "attributed", "frequency", "week_ending",
-        "on_missing", "on_unsorted",
+        "on_missing", "on_unsorted", "on_duplicate_dates", "outcome_multiplier",
     ]
 
     /// Reads a dataset file; `file:` is resolved relative to the YAML file's folder.
@@ -84,13 +84,15 @@ public struct DatasetFile: Sendable, Equatable {
                 channel: try required("channel").string(), spend: try spend.string(),
                 attributed: try keys["attributed"]?.string())
         }
-        let mapping = ColumnMapping(date: date, outcome: outcome, layout: layout, controls: controls)
+        var mapping = ColumnMapping(date: date, outcome: outcome, layout: layout, controls: controls)
+        mapping.outcomeMultiplier = try keys["outcome_multiplier"]?.string()
         try mapping.validate(file: file)
         let options = LoadOptions(
             onMissing: try keys["on_missing"]?.choice(MissingValuePolicy.self) ?? .error,
             onUnsorted: try keys["on_unsorted"]?.choice(UnsortedPolicy.self) ?? .error,
             frequency: try keys["frequency"]?.choice(Frequency.self),
-            weekAnchor: try keys["week_ending"]?.bool() == true ? .end : .start)
+            weekAnchor: try keys["week_ending"]?.bool() == true ? .end : .start,
+            duplicateDates: try keys["on_duplicate_dates"]?.choice(DuplicateDatePolicy.self) ?? .error)
         return DatasetFile(csvPath: resolve(csv, against: directory), mapping: mapping, options: options)
     }
 

@@ -18,6 +18,15 @@ public enum UnsortedPolicy: String, Sendable, Hashable, CaseIterable {
     case sort
 }
 
+/// What to do when a wide file has several rows for one date (one per geo or region, say).
+public enum DuplicateDatePolicy: String, Sendable, Hashable, CaseIterable {
+    /// Stop with a ``HistoryError`` naming the second row (the default).
+    case error
+    /// Add the rows up: spend, outcome and attributed outcome are summed, controls averaged;
+    /// a note says how many rows were merged. Rows may then come in any order.
+    case sum
+}
+
 /// How strictly to read a dataset.
 public struct LoadOptions: Sendable, Hashable {
     /// Missing values: error (default), zero-fill or skip the period.
@@ -30,10 +39,14 @@ public struct LoadOptions: Sendable, Hashable {
     /// Whether a weekly row's date is the first (default) or last day of its week.
     public var weekAnchor: WeekAnchor
 
+    /// Several rows for one date (wide files): error (default) or sum them.
+    public var duplicateDates: DuplicateDatePolicy = .error
+
     public init(
         onMissing: MissingValuePolicy = .error, onUnsorted: UnsortedPolicy = .error,
-        frequency: Frequency? = nil, weekAnchor: WeekAnchor = .start
+        frequency: Frequency? = nil, weekAnchor: WeekAnchor = .start, duplicateDates: DuplicateDatePolicy = .error
     ) {
+        self.duplicateDates = duplicateDates
         self.onMissing = onMissing
         self.onUnsorted = onUnsorted
         self.frequency = frequency

@@ -39,6 +39,12 @@ struct DataOptions: ParsableArguments {
     @Option(help: "Rows out of date order: error (default) or sort.")
     var onUnsorted: String = "error"
 
+    @Flag(help: "Wide data with several rows per date (one per geo): sum spend and outcome, average controls.")
+    var sumDuplicateDates = false
+
+    @Option(help: "Wide data: multiply the outcome by this column on each row (e.g. revenue_per_conversion).")
+    var outcomeMultiplier: String?
+
     /// Reads the dataset at `path` (or the `--dataset` file's CSV).
     func load(path: String?) throws -> Dataset {
         if let dataset {
@@ -49,7 +55,7 @@ struct DataOptions: ParsableArguments {
             throw ValidationError("give --date, --outcome and --spend (or --dataset FILE.yaml)")
         }
         let controls = control.map(list) ?? []
-        let mapping: ColumnMapping
+        var mapping: ColumnMapping
         switch layout {
         case "wide":
             var pairs: [String: String] = [:]
@@ -72,7 +78,10 @@ struct DataOptions: ParsableArguments {
             guard let value = Frequency(rawValue: frequency) else { throw ValidationError("--frequency must be daily, weekly or monthly") }
             expected = value
         }
-        let options = LoadOptions(onMissing: missing, onUnsorted: unsorted, frequency: expected, weekAnchor: weekEnding ? .end : .start)
+        mapping.outcomeMultiplier = outcomeMultiplier
+        let options = LoadOptions(
+            onMissing: missing, onUnsorted: unsorted, frequency: expected, weekAnchor: weekEnding ? .end : .start,
+            duplicateDates: sumDuplicateDates ? .sum : .error)
         return try Dataset.load(path: path, mapping: mapping, options: options)
     }
 
