@@ -43,7 +43,10 @@ let package = Package(
 
         .executableTarget(
             name: "budgetlab-bench",
-            dependencies: ["BudgetModel", "Optimizer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "BudgetModel", "Optimizer", "Fitting", "Simulation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Benchmarks/budgetlab-bench"
         ),
 

@@ -26,18 +26,38 @@ public enum FitReport {
                 .number(channel.roi) { Format.ratio($0) },
                 .text("\(Format.ratio(channel.roiInterval.lowerBound)) – \(Format.ratio(channel.roiInterval.upperBound))"),
                 .number(channel.marginalROI) { Format.ratio($0) },
+                .text(evidence(channel).rawValue),
                 .text(curveText(channel.monthlyCurve)),
             ]
         }
         document.append(.table(Table(
             title: "channels",
             columns: [.text("Channel"), .number(Common.title("Spend", currency: currency)), .number("Contribution"), .number("ROI"),
-                      .text("ROI 90% interval"), .number("Marginal ROI"), .text("Monthly curve (outcome of a month's spend)")],
+                      .text("ROI 90% interval"), .number("Marginal ROI"), .text("Evidence"), .text("Monthly curve (outcome of a month's spend)")],
             rows: rows)))
         document.append(.paragraph(
             "ROI is the channel's contribution over the data divided by its spend; marginal ROI is the return on one more unit at recent spend"
             + (fit.method == .aggregate ? ", carryover included. The interval is a 90% moving-block bootstrap interval." : ". The interval is a 90% bootstrap interval over periods.")))
+        let weak = fit.channels.filter { evidence($0) == .weak }.map(\.name)
+        if !weak.isEmpty {
+            document.append(.paragraph(
+                "Weak evidence for \(weak.joined(separator: ", ")): the 90% interval is wider than the ROI itself, so the data cannot "
+                + "tell this channel's effect apart from the baseline or other channels. Do not move much money on it; run a test "
+                + "(vary its spend on purpose for a few weeks) and refit."))
+        }
         return document.render(format)
+    }
+
+    /// How well the data pins a channel's ROI down: the width of its 90% interval relative to
+    /// the ROI (strong < 0.5, moderate < 1, weak otherwise).
+    enum Evidence: String {
+        case strong, moderate, weak
+    }
+
+    static func evidence(_ channel: HistoryFit.ChannelFit) -> Evidence {
+        guard channel.roi > 0 else { return .weak }
+        let width = (channel.roiInterval.upperBound - channel.roiInterval.lowerBound) / channel.roi
+        return width < 0.5 ? .strong : width < 1 ? .moderate : .weak
     }
 
     /// The `fit` JSON: the contract keys (`channels[].name, roi, roi_interval, marginal_roi,
@@ -58,6 +78,7 @@ public enum FitReport {
                     ("period_curve", curveJSON(channel.periodCurve)),
                     ("total_spend", .number(channel.spend.reduce(0, +))),
                     ("total_contribution", .number(channel.contribution.reduce(0, +))),
+                    ("evidence", .string(evidence(channel).rawValue)),
                 ])
             })),
             ("metrics", .object([("r2", .number(fit.r2)), ("mape", .number(fit.mape)), ("holdout_mape", .number(fit.holdoutMAPE))])),
