@@ -5,11 +5,11 @@ import Fitting
 /// power, whichever fits best (no hold-out: the months are too few).
 ///
 /// It needs at least 5 months with spend; before that, and whenever the fit fails, it falls
-/// back to ``ElasticityLearner``. Uncertainty comes from a pairs bootstrap: a sample refits
+/// back to ``SaturationLearner``. Uncertainty comes from a pairs bootstrap: a sample refits
 /// the curve to the months drawn with replacement. Every fit searches a grid and runs
 /// Nelder–Mead, so this learner is about a thousand times slower than the default.
 public struct AttributedLearner: CurveLearner {
-    public var fallback = ElasticityLearner()
+    public var fallback = SaturationLearner()
 
     public init() {}
 

@@ -1,13 +1,12 @@
 import BudgetModel
 import Fitting
-import Foundation
 
 /// Learns one channel's monthly response from the months a strategy has seen: the spend it
 /// chose and the outcome the channel reported, oldest first.
 ///
 /// The simulator's learning strategies use a learner through this protocol, so the fast
-/// default (``ElasticityLearner``) and the Fitting module's ``AttributedFitter`` (wrapped by
-/// ``AttributedLearner``) are interchangeable.
+/// default (``SaturationLearner``), ``ElasticityLearner`` and the Fitting module's
+/// ``AttributedFitter`` (wrapped by ``AttributedLearner``) are interchangeable.
 public protocol CurveLearner: Sendable {
     /// A belief about the curve, or `nil` when the data holds no month with positive spend
     /// and positive outcome.
@@ -24,19 +23,21 @@ public protocol CurveBelief: Sendable {
 
 /// Which learner the learning strategies use.
 public enum LearnerKind: String, Sendable, CaseIterable, Codable {
-    /// ``ElasticityLearner``: constant-elasticity curves by Bayesian regression (fast; default).
-    case elasticity
-    /// ``SaturationLearner``: saturating `hill` curves (shape 1) by a Bayesian grid fit.
+    /// ``SaturationLearner``: saturating `hill` curves (shape 1) whose level may drift, by a
+    /// Bayesian grid fit with a Kalman filter (fast; the default).
     case saturation
+    /// ``ElasticityLearner``: constant-elasticity `power` curves by Bayesian log-log
+    /// regression with forgetting (fast; no saturation).
+    case elasticity
     /// ``AttributedLearner``: the Fitting module's attributed fit (hill, exponential, log or
-    /// power by hold-out error); much slower.
+    /// power by least squares); about a thousand times slower.
     case attributed
 
     /// The learner with its default settings.
     public var learner: any CurveLearner {
         switch self {
-        case .elasticity: ElasticityLearner(forgetting: Double(ProcessInfo.processInfo.environment["XF"] ?? "0.9")!, priorElasticity: Double(ProcessInfo.processInfo.environment["XE"] ?? "0.5")!, priorSD: Double(ProcessInfo.processInfo.environment["XS"] ?? "0.25")!) // EXPLORE-HACK
-        case .saturation: SaturationLearner(levelDrift: Double(ProcessInfo.processInfo.environment["XD"] ?? "0.02")!, slopeDrift: Double(ProcessInfo.processInfo.environment["XW"] ?? "0.005")!, priorSD: Double(ProcessInfo.processInfo.environment["XS"] ?? "1.0")!)
+        case .saturation: SaturationLearner()
+        case .elasticity: ElasticityLearner()
         case .attributed: AttributedLearner()
         }
     }

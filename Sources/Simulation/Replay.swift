@@ -1,7 +1,6 @@
 import BudgetModel
 import Fitting
 import Optimizer
-import Foundation
 
 /// Plays one replicate: every strategy, month by month, against the same noise draws.
 ///
@@ -72,11 +71,11 @@ struct Replay {
         case .proportional: return ProportionalStrategy(window: options.proportionalWindow)
         case .optimizer:
             return OptimizerStrategy(
-                learner: options.learner.learner, optimizer: optimizer, warmup: options.warmup, jitter: Double(ProcessInfo.processInfo.environment["XJ"] ?? "0.1")!,
+                learner: options.learner.learner, optimizer: optimizer, warmup: options.warmup, jitter: options.warmupJitter,
                 warmupRandom: warmupRandom)
         case .explorer:
             return ExplorerStrategy(
-                learner: options.learner.learner, optimizer: optimizer, warmup: options.warmup, jitter: Double(ProcessInfo.processInfo.environment["XJ"] ?? "0.1")!,
+                learner: options.learner.learner, optimizer: optimizer, warmup: options.warmup, jitter: options.warmupJitter,
                 warmupRandom: warmupRandom, random: SplitMix64(seed: seed, stream: 4))
         case .oracle: return OracleStrategy(plan: oracle)
         }

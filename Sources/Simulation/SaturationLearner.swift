@@ -3,41 +3,50 @@ import Fitting
 import Foundation
 
 /// A fast Bayesian learner of saturating curves `y = β_t · x / (x + K)` (a `hill` curve with
-/// shape 1) whose level β_t may drift from month to month while its shape K stays put: the
-/// return falls as spend grows, as it does for real channels, so one curve describes both
-/// the spend levels a strategy tried on its way and where it stands now; and a channel that
-/// wears out is followed within a few months without forgetting what its shape is.
+/// shape 1) whose level β_t may drift from month to month while its shape K stays put. The
+/// return falls as spend grows, as it does for real channels, so one curve describes both the
+/// spend levels a strategy tried on its way and where it stands now; and a channel that wears
+/// out (or takes off) is followed without forgetting what its shape is.
 ///
 /// Model, for the months k with spend x_k > 0 and outcome y_k > 0 (month index t_k):
 ///
-///     r_k(K) = ln y_k − ln x_k + ln(x_k + K) = ℓ_{t_k} + ε_k,   ε ~ N(0, σ²)   (log-normal noise)
-///     ℓ_t = ℓ_{t−1} + η_t,                                     η ~ N(0, δ²)   (ℓ = ln β)
+///     r_k(K) = ln y_k − ln x_k + ln(x_k + K) = ℓ_{t_k} + ε_k,   ε ~ N(0, σ²)    (log-normal noise)
+///     ℓ_t = ℓ_{t−1} + b_{t−1} + η_t,  b_t = b_{t−1} + ζ_t,      η ~ N(0, δ²), ζ ~ N(0, ω²)
 ///
-/// For a given K the level is followed by a Kalman filter (a local-level model: diffuse
-/// start at the first month, δ² added per month elapsed), whose one-step prediction errors
-/// v_k with variances S_k score K: `SSE(K) = Σ_{k≥2} σ² v_k² / S_k`. Only K is searched, on a
-/// grid of 49 values of ln K evenly over `[ln(x̄/50), ln(50·x̄)]` (x̄ the geometric mean spend),
-/// with posterior `p(K) ∝ prior(K) · exp(−SSE(K) / 2σ²)` and prior `ln K ~ N(ln x̄, τ²)`
-/// (τ = ``priorSD``: at K = x̄ the curve's elasticity at the usual spend is ½; one τ either
-/// side spans elasticities of about 0.27 to 0.73). σ² is estimated from the standardised
-/// errors at the posterior's mode with a prior of ν₀ = 2 months at σ₀ = 0.2 (two passes).
+/// ℓ = ln β is the level and b its monthly trend (a local linear trend model): a steady drift
+/// of a channel's effectiveness is followed without lag once b has been learned. For a given K
+/// the state is followed by a Kalman filter (``LevelFilter``: diffuse level at the first
+/// month, trend starting at `N(0, b₀²)`), whose one-step prediction errors v_k with variances
+/// S_k score K: `SSE(K) = Σ σ² v_k² / S_k` (all months but the first). Only K is searched, on a grid of 49 values
+/// of ln K evenly over `[ln(x̄/50), ln(50·x̄)]` (x̄ the geometric mean spend), with posterior
+/// `p(K) ∝ prior(K) · exp(−SSE(K) / 2σ²)` and prior `ln K ~ N(ln x̄, τ²)` (τ = ``priorSD``: at
+/// K = x̄ the curve's elasticity at the usual spend is ½; one τ either side spans elasticities
+/// of about 0.27 to 0.73). σ² is estimated from the standardised errors at the posterior's
+/// mode with a prior of ν₀ = 2 months at σ₀ = 0.2 (two passes).
 ///
-/// The belief about next month: for K, `ln β ~ N(m, P + δ²)` with the filter's last level m
-/// and variance P. The best guess uses the posterior mean of ln K and m; a Thompson draw
-/// picks K from the grid posterior (uniformly within its cell) and ln β from that normal.
-/// β carries the factor `exp(σ²/2)` that turns the median into the mean of log-normal noise.
+/// The belief about next month: for K, ln β ~ N(ℓ̂ + b̂, its predicted variance). The best
+/// guess uses the posterior mean of ln K and of ln β; a Thompson draw picks K from the grid
+/// posterior (uniformly within its cell) and ln β from that normal. β carries the factor
+/// `exp(σ²/2)` that turns the median into the mean of log-normal noise. Months with zero
+/// spend or a non-positive outcome are skipped.
+///
+/// Defaults (δ = 0.02, ω = 0.005, b₀ = 0.02, τ = 1) were chosen on the example worlds in
+/// Scenarios/ (docs/simulation.md shows the comparison); the trend prior keeps a trend from
+/// explaining what a wrong K should (spend that rises month after month while its return falls).
 public struct SaturationLearner: CurveLearner {
-    /// δ: the standard deviation of the monthly change of ln β (0.02: a channel's level may
-    /// drift by about 2% a month).
+    /// δ: the standard deviation of the monthly random change of ln β (0.02: about 2%).
     public var levelDrift: Double
     /// ω: the standard deviation of the monthly change of the level's trend.
     public var slopeDrift: Double
+    /// The prior standard deviation of the trend at the start (0.02: 2% a month).
+    public var slopePrior: Double
     /// τ: the prior standard deviation of ln K.
     public var priorSD: Double
 
-    public init(levelDrift: Double = 0.02, slopeDrift: Double = 0.005, priorSD: Double = 1.0) {
+    public init(levelDrift: Double = 0.02, slopeDrift: Double = 0.005, slopePrior: Double = 0.02, priorSD: Double = 1.0) {
         self.levelDrift = levelDrift
         self.slopeDrift = slopeDrift
+        self.slopePrior = slopePrior
         self.priorSD = priorSD
     }
 
@@ -60,9 +69,10 @@ public struct SaturationLearner: CurveLearner {
         var posterior: [Double] = []
         var filters: [LevelFilter] = []
         for _ in 0..<2 {
-            filters = grid.map {
-                LevelFilter(points: points, logK: $0, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift, months: n)
-            }
+            let model = LevelModel(
+                points: points, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift,
+                slopePrior: slopePrior * slopePrior, months: n)
+            filters = grid.map(model.filter)
             let logs = grid.indices.map { prior[$0] - filters[$0].sse / (2 * variance) }
             let top = logs.max() ?? 0
             let raw = logs.map { exp($0 - top) }
@@ -70,29 +80,52 @@ public struct SaturationLearner: CurveLearner {
             posterior = raw.map { $0 / total }
             let mode = posterior.indices.max { posterior[$0] < posterior[$1] } ?? 0
             variance = (Self.priorNoiseWeight * Self.priorNoise * Self.priorNoise + filters[mode].sse)
-                / (Self.priorNoiseWeight + Double(max(points.count - 2, 0)))
+                / (Self.priorNoiseWeight + Double(points.count - 1))
         }
-        return SaturationBelief(grid: grid, posterior: posterior, levels: filters.map(\.level), levelVariances: filters.map(\.variance), noiseVariance: variance)
+        let model = LevelModel(
+            points: points, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift,
+            slopePrior: slopePrior * slopePrior, months: n)
+        return SaturationBelief(grid: grid, posterior: posterior, noiseVariance: variance, model: model)
+    }
+}
+
+/// The data and variances of the level filter: everything but K.
+struct LevelModel: Sendable {
+    let points: [(t: Int, x: Double, r: Double)]
+    /// σ², δ², ω², b₀² (variances).
+    let noise: Double
+    let drift: Double
+    let slopeDrift: Double
+    let slopePrior: Double
+    /// Months of data (the prediction is for the month after).
+    let months: Int
+
+    func filter(_ logK: Double) -> LevelFilter {
+        LevelFilter(
+            points: points, logK: logK, noise: noise, drift: drift, slopeDrift: slopeDrift, slopePrior: slopePrior, months: months)
     }
 }
 
 /// The Kalman filter of the local linear trend model for one K (see ``SaturationLearner``):
 /// state (level ℓ, monthly slope b), `ℓ_t = ℓ_{t−1} + b_{t−1} + η`, `b_t = b_{t−1} + ζ`,
-/// observed `r = ℓ + ε`. Diffuse start: the first two months fix level and slope and are not
-/// scored.
+/// observed `r = ℓ + ε`. The level starts diffuse (the first month fixes it and is not
+/// scored), the trend at `N(0, b₀²)`.
 struct LevelFilter {
     /// The predicted level ℓ for the month after the data, and its variance.
     let level: Double
     let variance: Double
-    /// `Σ σ² v²/S` over the one-step prediction errors (all months but the first two).
+    /// `Σ σ² v²/S` over the one-step prediction errors (all months but the first).
     let sse: Double
 
     static let diffuse = 1e6
 
-    init(points: [(t: Int, x: Double, r: Double)], logK: Double, noise: Double, drift: Double, slopeDrift: Double, months: Int) {
+    init(
+        points: [(t: Int, x: Double, r: Double)], logK: Double, noise: Double, drift: Double, slopeDrift: Double, slopePrior: Double,
+        months: Int
+    ) {
         let k = exp(logK)
         var (l, b) = (0.0, 0.0)
-        var (p11, p12, p22) = (Self.diffuse, 0.0, Self.diffuse)
+        var (p11, p12, p22) = (Self.diffuse, 0.0, slopePrior)
         var sse = 0.0
         var last = points.first?.t ?? 0
         for (index, point) in points.enumerated() {
@@ -103,15 +136,15 @@ struct LevelFilter {
             let r = point.r + log(point.x + k)
             let s = p11 + noise
             let v = r - l
-            if index >= 2 { sse += noise * v * v / s }
+            if index >= 1 { sse += noise * v * v / s }
             let (k1, k2) = (p11 / s, p12 / s)
             l += k1 * v
             b += k2 * v
-            (p11, p12, p22) = (p11 - k1 * k1 * s, p12 - k1 * k2 * s, p22 - k2 * k2 * s)
+            // P − P·Hᵀ·H·P/S, written so the diffuse start loses no precision.
+            (p11, p12, p22) = (p11 * noise / s, p12 * noise / s, p22 - p12 * p12 / s)
             last = point.t
         }
         let g = Double(max(months - last, 1))
-        if points.count < 2 { (b, p12, p22) = (0, 0, 0) }
         level = l + g * b
         variance = p11 + 2 * g * p12 + g * g * p22 + g * drift
         self.sse = sse
@@ -123,16 +156,19 @@ public struct SaturationBelief: CurveBelief {
     /// ln K values and their posterior probabilities.
     public let grid: [Double]
     public let posterior: [Double]
-    /// For each K: next month's ln β (mean and variance).
-    let levels: [Double]
-    let levelVariances: [Double]
     /// σ²: the variance of ln y around the curve.
     public let noiseVariance: Double
+    /// The data and settings behind the level filter.
+    let model: LevelModel
 
+    /// The posterior mean of ln K.
+    public var meanLogK: Double { zip(grid, posterior).reduce(0) { $0 + $1.0 * $1.1 } }
+
+    /// The curve at the posterior mean of ln K, with next month's level filtered for that K
+    /// (levels of different K are not averaged: each K explains the data with its own level).
     public var curve: Curve {
-        let logK = zip(grid, posterior).reduce(0) { $0 + $1.0 * $1.1 }
-        let logBeta = zip(levels, posterior).reduce(0) { $0 + $1.0 * $1.1 }
-        return curve(logK: logK, logBeta: logBeta)
+        let logK = meanLogK
+        return curve(logK: logK, logBeta: model.filter(logK).level)
     }
 
     public func sample(using rng: inout SplitMix64) -> Curve {
@@ -144,8 +180,8 @@ public struct SaturationBelief: CurveBelief {
         }
         let step = grid.count > 1 ? grid[1] - grid[0] : 0
         let logK = grid[index] + (rng.nextUniform() - 0.5) * step
-        let logBeta = levels[index] + (levelVariances[index]).squareRoot() * rng.nextGaussian()
-        return curve(logK: logK, logBeta: logBeta)
+        let state = model.filter(logK)
+        return curve(logK: logK, logBeta: state.level + state.variance.squareRoot() * rng.nextGaussian())
     }
 
     func curve(logK: Double, logBeta: Double) -> Curve {

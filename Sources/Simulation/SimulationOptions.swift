@@ -26,7 +26,7 @@ public struct SimulationOptions: Sendable, Equatable {
 
     public init(
         strategies: [StrategyKind] = [.frozen, .ruleOfThumb, .proportional, .optimizer, .explorer, .oracle],
-        seeds: Int = 20, seed: UInt64 = 1, warmup: Int = 3, warmupJitter: Double = 0.1, learner: LearnerKind = .elasticity,
+        seeds: Int = 20, seed: UInt64 = 1, warmup: Int = 3, warmupJitter: Double = 0.1, learner: LearnerKind = .saturation,
         tolerance: Double = 1e-3, oracleTolerance: Double = 1e-5, ruleOfThumbShift: Double = 0.1, proportionalWindow: Int = 3
     ) {
         self.strategies = strategies

@@ -50,12 +50,17 @@ public struct WorldFile: Sendable {
     }
 
     /// The text with the `world:` entry removed. In block style its lines become empty, so
-    /// the scenario's error messages keep their line numbers; a flow-style (JSON) document is
-    /// written again without it.
+    /// the scenario's error messages keep their line numbers; a JSON document is written again
+    /// without it (its line numbers are lost).
     static func withoutWorld(_ yaml: String, mapping: Node.Mapping, key: Node, file: String) throws -> String {
-        guard mapping.style == .block, let start = key.mark?.line else {
-            let rest = Node.Mapping(mapping.filter { $0.key.string != "world" })
-            return try Yams.serialize(node: .mapping(rest))
+        let flow = yaml.drop { $0.isWhitespace || $0.isNewline }.first == "{"
+        guard !flow, let start = key.mark?.line else {
+            guard var object = (try? JSONSerialization.jsonObject(with: Data(yaml.utf8))) as? [String: Any] else {
+                throw SimulationError.invalidWorld("\(file): write the file in block style (or as JSON) to give it a 'world' section")
+            }
+            object["world"] = nil
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+            return String(decoding: data, as: UTF8.self)
         }
         let later = mapping.compactMap { $0.key.mark?.line }.filter { $0 > start }.min()
         var lines = yaml.components(separatedBy: "\n")

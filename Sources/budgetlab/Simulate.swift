@@ -88,8 +88,8 @@ struct SimulationInput: ParsableArguments {
     @Option(help: "Comma-separated effectiveness multipliers by month, repeating (e.g. 12 values for a year).")
     var seasonality: String?
 
-    @Option(help: "How optimizer and explorer learn curves: elasticity (fast, default) or attributed (Fitting's curve fit; slow).")
-    var learner: String = "elasticity"
+    @Option(help: "How optimizer and explorer learn curves: saturation (default), elasticity, or attributed (Fitting's curve fit; slow).")
+    var learner: String = "saturation"
 
     @Option(help: "Optimality gap the learning strategies' monthly optimisation must prove.")
     var tolerance: Double = 1e-3
@@ -115,7 +115,7 @@ struct SimulationInput: ParsableArguments {
     /// Builds the world, runs every replicate with a progress bar, and returns the result.
     func simulate(label: String) throws -> SimulationResult {
         let world = try makeWorld()
-        var options = SimulationOptions(seeds: seeds, seed: seed, warmup: warmup, learner: LearnerKind(rawValue: learner) ?? .elasticity, tolerance: tolerance)
+        var options = SimulationOptions(seeds: seeds, seed: seed, warmup: warmup, learner: LearnerKind(rawValue: learner) ?? .saturation, tolerance: tolerance)
         if let strategies {
             options.strategies = try simulation { try StrategyKind.parseList(strategies) }
         } else {
