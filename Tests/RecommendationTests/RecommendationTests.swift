@@ -65,3 +65,39 @@ import Testing
         #expect(recommendation.fit.periods.allSatisfy { $0 < month.firstDay })
     }
 }
+
+@Suite struct AttributedHistoryFitTests {
+    /// Per-channel (attributed) weekly outcomes from known curves with a little deterministic
+    /// noise: the fitted monthly curves agree with the true monthly curves p·f(m/p) where the
+    /// data lies, and ROI is Σ outcome / Σ spend exactly.
+    @Test func recoversKnownCurvesAsMonthlyCurves() throws {
+        let truths: [Curve] = [.hill(beta: 5000, halfSaturation: 2000, shape: 1), .exponential(beta: 3000, scale: 1500)]
+        let periods = 120
+        let start = Day(year: 2022, month: 1, day: 3)!
+        var spend: [[Double]] = [[], []]
+        var outcome: [[Double]] = [[], []]
+        for t in 0..<periods {
+            for c in 0..<2 {
+                let x = 300 + Double((t * (37 + 11 * c)) % 4000)
+                spend[c].append(x)
+                outcome[c].append(truths[c].outcome(x) * (1 + 0.02 * sin(Double(t * (c + 3)))))
+            }
+        }
+        let dataset = Dataset(
+            frequency: .weekly, periods: (0..<periods).map { start.advanced(by: 7 * $0) }, channels: ["a", "b"],
+            spend: spend, outcome: zip(outcome[0], outcome[1]).map { $0 + $1 }, attributed: outcome)
+        let fit = try HistoryFit.fit(dataset)
+        #expect(fit.method == .attributed)
+        let p = 52.1775 / 12
+        for c in 0..<2 {
+            let roi = outcome[c].reduce(0, +) / spend[c].reduce(0, +)
+            #expect(isClose(fit.channels[c].roi, roi, relative: 1e-9))
+            #expect(fit.channels[c].roiInterval.contains(roi))
+            for weekly in [800.0, 2000, 3500] {
+                let m = weekly * p
+                #expect(isClose(fit.channels[c].monthlyCurve.outcome(m), p * truths[c].outcome(weekly), relative: 0.03), "channel \(c) at \(weekly)")
+            }
+        }
+        #expect(fit.r2 > 0.95)
+    }
+}
