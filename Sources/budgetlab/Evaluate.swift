@@ -9,9 +9,7 @@ struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Judge a given plan: its outcome and ROI, the rules it breaks, and how far it is from the optimum.",
         discussion: """
-            --plan current uses each channel's `current` spend. A plan file is YAML or JSON:
-            either a mapping `channel: spend`, or an object with a `channels` list of
-            {name, spend} (such as the JSON that `optimize --format json` writes).
+            --plan current uses each channel's `current` spend. A plan file is YAML or JSON: either a mapping `channel: spend`, or an object with a `channels` list of {name, spend} (such as the JSON that `optimize --format json` writes).
             """)
 
     @OptionGroup var scenario: ScenarioArgument

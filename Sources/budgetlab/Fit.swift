@@ -10,14 +10,12 @@ struct Fit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Learn each channel's response curve from historical spend and outcome data.",
         discussion: """
-            Aggregate data (one outcome) gets a media-mix fit: baseline, trend, yearly seasonality,
-            controls, and per channel a geometric adstock and a hill saturation curve (variable
-            projection; bootstrap 90% intervals). Data with per-channel outcomes (--attributed)
-            gets one curve per channel. See docs/fitting.md.
+            Aggregate data (one outcome) gets a media-mix fit: baseline, trend, yearly seasonality, controls, and per channel a geometric adstock and a hill saturation curve (variable projection; bootstrap 90% intervals). Data with per-channel outcomes (--attributed) gets one curve per channel. See docs/fitting.md.
 
             Example:
-              budgetlab fit Scenarios/data/robyn_weekly.csv --date DATE --outcome revenue \\
-                --spend tv_S,ooh_S,print_S,search_S,facebook_S --control competitor_sales_B,newsletter \\
+              budgetlab fit Scenarios/data/robyn_weekly.csv --date DATE \\
+                --outcome revenue --spend tv_S,ooh_S,print_S,search_S,facebook_S \\
+                --control competitor_sales_B,newsletter \\
                 --output fitted.yaml --report fit-report
             """)
 

@@ -7,9 +7,7 @@ struct Optimize: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find the best split of the budget, how close to the best possible it provably is, and what each rule costs.",
         discussion: """
-            Prints per channel: spend, share, change vs current, outcome, ROI and marginal ROI;
-            per rule: whether it binds and its shadow price, in words. JSON output follows the
-            contract in docs/scenario-format.md.
+            Prints per channel: spend, share, change vs current, outcome, ROI and marginal ROI; per rule: whether it binds and its shadow price, in words. JSON output follows the contract in docs/scenario-format.md.
             """)
 
     @OptionGroup var scenario: ScenarioArgument

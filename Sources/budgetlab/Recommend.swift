@@ -12,11 +12,10 @@ struct Recommend: ParsableCommand {
         abstract: "Next month's split from the data so far: last month's spend is current, the rules apply, each move explained.",
         discussion: """
             Example:
-              budgetlab recommend --history Scenarios/data/robyn_weekly.csv --date DATE --outcome revenue \\
-                --spend tv_S,ooh_S,print_S,search_S,facebook_S --rules Scenarios/data/robyn-rules.yaml --month 2019-11
+              budgetlab recommend --dataset Scenarios/data/robyn.yaml \\
+                --rules Scenarios/data/robyn-rules.yaml --month 2019-10
 
-            The rules file is a scenario file whose channels need no curves (they are fitted from
-            the data before --month) and no current spend (last month's actual spend is used).
+            The rules file is a scenario file whose channels need no curves (they are fitted from the data before --month) and no current spend (last month's actual spend is used).
             """)
 
     @Option(help: "The history CSV (or give --dataset FILE.yaml).")

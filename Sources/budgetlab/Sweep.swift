@@ -7,7 +7,9 @@ struct Sweep: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The budget-to-outcome frontier: the best plan at each budget level, with marginal ROI per step.",
         discussion: """
-            Example: budgetlab sweep Scenarios/b2c-consumer-brand.yaml --budget 50%..200% --steps 16 --chart frontier.svg
+            Example:
+              budgetlab sweep Scenarios/b2c-consumer-brand.yaml --budget 80%..130% \\
+                --steps 11 --chart frontier.svg
             """)
 
     @OptionGroup var scenario: ScenarioArgument

@@ -10,7 +10,8 @@ struct WhatIf: ParsableCommand {
         discussion: """
             Examples:
               budgetlab whatif Scenarios/b2c-consumer-brand.yaml --budget +20%
-              budgetlab whatif FILE --budget 1.2e6 --set douyin.max=300000 --scale bilibili=0.8
+              budgetlab whatif FILE --budget 1.2e6 --set douyin.max=300000 \\
+                --scale bilibili=0.8
               budgetlab whatif FILE --share core=0.5..0.6 --max-change 0.4
             Use --budget=-10% for a cut (a value starting with '-' needs the '=').
             """)
