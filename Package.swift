@@ -31,7 +31,9 @@ let package = Package(
             name: "History",
             dependencies: [.product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]),
         .target(name: "Fitting", dependencies: ["BudgetModel"]),
-        .target(name: "Simulation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History"]),
+        .target(
+            name: "Simulation",
+            dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", .product(name: "Yams", package: "Yams")]),
         .target(name: "Recommendation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History"]),
         .executableTarget(
             name: "budgetlab",
@@ -55,10 +57,11 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "TestSupport"]),
         .testTarget(name: "BudgetModelTests", dependencies: ["BudgetModel", "TestSupport"]),
         .testTarget(name: "OptimizerTests", dependencies: ["Optimizer", "BudgetModel", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Optimizer", "BudgetModel", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Optimizer", "BudgetModel", "Simulation", "TestSupport"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "TestSupport"]),
         .testTarget(name: "FittingTests", dependencies: ["Fitting", "BudgetModel", "TestSupport"]),
-        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Optimizer", "BudgetModel", "Fitting", "TestSupport"]),
+        .testTarget(
+            name: "SimulationTests", dependencies: ["Simulation", "Optimizer", "BudgetModel", "Fitting", "History", "TestSupport"]),
         .testTarget(name: "RecommendationTests", dependencies: ["Recommendation", "History", "Fitting", "BudgetModel", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ]

@@ -9,7 +9,7 @@ struct Bench: ParsableCommand {
         commandName: "budgetlab-bench",
         abstract: "Time the optimiser on standard workloads and peer problem files.")
 
-    @Option(help: "Workloads: all, or a comma list of small,milp,items1k,items10k,items100k,fit.")
+    @Option(help: "Workloads: all, or a comma list of small,milp,items1k,items10k,items100k,fit,simulation.")
     var workloads: String = "all"
 
     @Option(help: "Solve peer problem files (JSON from ../shared/peer/problems) instead; prints JSON lines.")
@@ -23,7 +23,7 @@ struct Bench: ParsableCommand {
             for path in peer { try solvePeer(path) }
             return
         }
-        let chosen = workloads == "all" ? ["small", "milp", "items1k", "items10k", "items100k", "fit"] : workloads.split(separator: ",").map(String.init)
+        let chosen = workloads == "all" ? ["small", "milp", "items1k", "items10k", "items100k", "fit", "simulation"] : workloads.split(separator: ",").map(String.init)
         print("workload                          items   median s   gap        rounds  memory MB")
         for name in chosen {
             switch name {
@@ -35,6 +35,7 @@ struct Bench: ParsableCommand {
             case "items10k": report("10,000 line items", LineItems.scenario(count: 10_000, seed: 2), repeats)
             case "items100k": report("100,000 line items", LineItems.scenario(count: 100_000, seed: 3), max(1, min(repeats, 3)))
             case "fit": FitWorkload.run(repeats: min(repeats, 3))
+            case "simulation": SimulationWorkload.report()
             default: throw ValidationError("unknown workload \(name)")
             }
         }

@@ -29,6 +29,10 @@ enum GLPKAdapter {
         }
         defer { glp_delete_prob(problem) }
         load(program, into: problem)
+        // Scale rows and columns (geometric mean, then equilibration) so coefficients of very
+        // different sizes — spends in millions beside share rows of order one — do not make
+        // the simplex report a false infeasibility.
+        glp_scale_prob(problem, GLP_SF_AUTO)
 
         let isMIP = program.hasIntegerVariables
         let relaxation = runSimplex(problem, options: options, timeLimit: options.timeLimitMilliseconds)

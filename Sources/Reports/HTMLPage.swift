@@ -76,14 +76,15 @@ struct HTMLPage {
 
     static let style = """
         body { margin: 0; background: #f6f6f4; color: #222; font: 15px/1.45 Helvetica, Arial, sans-serif; }
-        main { max-width: 900px; margin: 0 auto; padding: 24px 20px 60px; background: #fff; }
+        main { max-width: 960px; margin: 0 auto; padding: 24px 20px 60px; background: #fff; }
         h1 { font-size: 24px; margin: 0 0 12px; }
         h2 { font-size: 18px; margin: 32px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 0; }
         dl.facts dt { font-weight: bold; }
         dl.facts dd { margin: 0; }
         table { border-collapse: collapse; width: 100%; font-size: 13px; }
-        th, td { padding: 4px 8px; border-bottom: 1px solid #e4e4e4; text-align: right; white-space: nowrap; }
+        th, td { padding: 4px 6px; border-bottom: 1px solid #e4e4e4; text-align: right; }
+        td { white-space: nowrap; }
         th:nth-child(2), td:nth-child(2) { text-align: left; }
         thead th { border-bottom: 2px solid #333; }
         figure { margin: 16px 0; }

@@ -7,7 +7,8 @@ import Fitting
 /// It needs at least 5 months with spend; before that, and whenever the fit fails, it falls
 /// back to ``SaturationLearner``. Uncertainty comes from a pairs bootstrap: a sample refits
 /// the curve to the months drawn with replacement. Every fit searches a grid and runs
-/// Nelder–Mead, so this learner is about a thousand times slower than the default.
+/// Nelder–Mead: a simulation with this learner runs about three times slower than with the
+/// default (docs/simulation.md).
 public struct AttributedLearner: CurveLearner {
     public var fallback = SaturationLearner()
 

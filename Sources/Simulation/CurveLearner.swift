@@ -30,7 +30,7 @@ public enum LearnerKind: String, Sendable, CaseIterable, Codable {
     /// regression with forgetting (fast; no saturation).
     case elasticity
     /// ``AttributedLearner``: the Fitting module's attributed fit (hill, exponential, log or
-    /// power by least squares); about a thousand times slower.
+    /// power by least squares); a simulation runs about three times slower.
     case attributed
 
     /// The learner with its default settings.

@@ -72,11 +72,11 @@ struct Replay {
         case .optimizer:
             return OptimizerStrategy(
                 learner: options.learner.learner, optimizer: optimizer, warmup: options.warmup, jitter: options.warmupJitter,
-                warmupRandom: warmupRandom)
+                trust: options.trust, warmupRandom: warmupRandom)
         case .explorer:
             return ExplorerStrategy(
                 learner: options.learner.learner, optimizer: optimizer, warmup: options.warmup, jitter: options.warmupJitter,
-                warmupRandom: warmupRandom, random: SplitMix64(seed: seed, stream: 4))
+                trust: options.trust, warmupRandom: warmupRandom, random: SplitMix64(seed: seed, stream: 4))
         case .oracle: return OracleStrategy(plan: oracle)
         }
     }

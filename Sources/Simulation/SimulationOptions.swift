@@ -17,6 +17,9 @@ public struct SimulationOptions: Sendable, Equatable {
     /// The gap the learning strategies' optimiser must prove each month (loose: their curves
     /// are guesses).
     public var tolerance: Double
+    /// The learning strategies' trust region: each channel moves at most this share of last
+    /// month's spend, on top of the rules (nil: only the rules limit them).
+    public var trust: Double?
     /// The gap the oracle's plan must prove.
     public var oracleTolerance: Double
     /// `rule-of-thumb`: the share of the worst channel's spend moved each month.
@@ -27,7 +30,7 @@ public struct SimulationOptions: Sendable, Equatable {
     public init(
         strategies: [StrategyKind] = [.frozen, .ruleOfThumb, .proportional, .optimizer, .explorer, .oracle],
         seeds: Int = 20, seed: UInt64 = 1, warmup: Int = 3, warmupJitter: Double = 0.1, learner: LearnerKind = .saturation,
-        tolerance: Double = 1e-3, oracleTolerance: Double = 1e-5, ruleOfThumbShift: Double = 0.1, proportionalWindow: Int = 3
+        tolerance: Double = 1e-3, trust: Double? = 0.3, oracleTolerance: Double = 1e-5, ruleOfThumbShift: Double = 0.1, proportionalWindow: Int = 3
     ) {
         self.strategies = strategies
         self.seeds = seeds
@@ -36,6 +39,7 @@ public struct SimulationOptions: Sendable, Equatable {
         self.warmupJitter = warmupJitter
         self.learner = learner
         self.tolerance = tolerance
+        self.trust = trust
         self.oracleTolerance = oracleTolerance
         self.ruleOfThumbShift = ruleOfThumbShift
         self.proportionalWindow = proportionalWindow
@@ -54,14 +58,15 @@ public struct SimulationOptions: Sendable, Equatable {
         if strategies.contains(.historical), world.historicalSpend == nil {
             throw .invalidOptions("strategy 'historical' needs a history (--history): a world file has no actual spend")
         }
-        guard seeds >= 1 else { throw .invalidOptions("--seeds must be at least 1") }
-        guard warmup >= 1 else { throw .invalidOptions("--warmup must be at least 1 month") }
+        guard seeds >= 1 else { throw .invalidOptions("the number of seeds must be at least 1") }
+        guard warmup >= 1 else { throw .invalidOptions("the warm-up must be at least 1 month") }
         guard warmupJitter.isFinite, warmupJitter >= 0, warmupJitter < 1 else {
             throw .invalidOptions("the warm-up jitter must be in [0, 1)")
         }
         guard tolerance > 0, tolerance < 1, oracleTolerance > 0, oracleTolerance < 1 else {
-            throw .invalidOptions("--tolerance must be between 0 and 1 (exclusive)")
+            throw .invalidOptions("the optimiser tolerances must be between 0 and 1 (exclusive)")
         }
+        if let trust, !(trust.isFinite && trust > 0) { throw .invalidOptions("the trust region must be a positive fraction (or none)") }
         guard ruleOfThumbShift > 0, ruleOfThumbShift < 1 else { throw .invalidOptions("the rule-of-thumb shift must be in (0, 1)") }
         guard proportionalWindow >= 1 else { throw .invalidOptions("the proportional window must be at least 1 month") }
     }

@@ -134,7 +134,7 @@ extension World {
     /// - Throws: ``SimulationError/invalidWorld(_:)`` when a channel has no `current`, the
     ///   objective is not `maximize: outcome` without `min_roi`, or the dynamics are invalid.
     public init(scenario: Scenario, dynamics: WorldDynamics, months: Int) throws(SimulationError) {
-        guard months >= 1 else { throw .invalidOptions("--months must be at least 1") }
+        guard months >= 1 else { throw .invalidOptions("the simulation needs at least one month") }
         guard let budget = scenario.budget else {
             throw .invalidWorld("the world needs a budget (total or max): it is each month's budget")
         }

@@ -7,15 +7,12 @@ struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare strategies in a report: Markdown and one self-contained HTML file with charts.",
         discussion: """
-            Runs a simulation (the same options as `simulate`) or reads one written by
-            `simulate --format json` (--from FILE), then writes DIR/report.md and DIR/report.html:
-            cumulative outcome by strategy with 5–95% bands over seeds, monthly allocation per
-            strategy, ROI by month, regret against the oracle, and a ranking table. The HTML file
-            needs no network: styles and SVG charts are inline. The ranking is also printed.
+            Runs a simulation (the same options as `simulate`) or reads one written by `simulate --format json` (--from FILE), then writes DIR/report.md and DIR/report.html: cumulative outcome by strategy with 5-95% bands over seeds, monthly allocation per strategy, ROI by month, regret against the oracle, and a ranking table. The HTML file needs no network: styles and SVG charts are inline. The ranking is also printed.
 
             Examples:
-              budgetlab compare --world Scenarios/world-poor-start.yaml --seeds 50 --report out/
-              budgetlab simulate --world Scenarios/world-drift.yaml --format json --output sim.json
+              budgetlab compare --world Scenarios/world-poor-start.yaml --report out/
+              budgetlab simulate --world Scenarios/world-drift.yaml --format json \\
+                --output sim.json
               budgetlab compare --from sim.json --report out/
             """)
 

@@ -16,14 +16,15 @@ func writeAtomically(_ text: String, to path: String) throws {
         .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
         try Data(text.utf8).write(to: temporary)
-        if FileManager.default.fileExists(atPath: url.path) {
-            _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-        } else {
-            try FileManager.default.moveItem(at: temporary, to: url)
-        }
     } catch {
-        try? FileManager.default.removeItem(at: temporary)
         throw Failure.runtime("cannot write \(path): \(error.localizedDescription)")
+    }
+    // rename(2) replaces an existing file atomically (FileManager.replaceItemAt fails on Linux
+    // when the target exists).
+    guard rename(temporary.path, url.path) == 0 else {
+        let reason = String(cString: strerror(errno))
+        try? FileManager.default.removeItem(at: temporary)
+        throw Failure.runtime("cannot write \(path): \(reason)")
     }
 }
 

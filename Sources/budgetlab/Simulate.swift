@@ -9,20 +9,16 @@ struct Simulate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Replay monthly re-allocation: several strategies against the same world, with regret against the oracle.",
         discussion: """
-            The world is either a scenario of true curves (--world FILE; its `current` spends are the
-            starting plan; an optional `world:` section sets months, noise, seasonality and drift) or
-            fitted to a history (--history DATA.csv with --date, --outcome, --spend, or --dataset
-            FILE.yaml). Each strategy gets every month's budget, must obey the rules, and sees only the
-            outcomes its own plans produced. See docs/simulation.md.
+            The world is either a scenario of true curves (--world FILE; its `current` spends are the starting plan; an optional `world:` section sets months, noise, seasonality and drift) or fitted to a history (--history DATA.csv with --date, --outcome and --spend, or --dataset FILE.yaml). Each strategy gets every month's budget, must obey the rules, and sees only the outcomes its own plans produced. See docs/simulation.md.
 
-            Strategies: historical (history only), frozen, rule-of-thumb, proportional, optimizer,
-            explorer, oracle.
+            Strategies: historical (history only), frozen, rule-of-thumb, proportional, optimizer, explorer, oracle.
 
             Examples:
-              budgetlab simulate --world Scenarios/world-poor-start.yaml --months 24 --seeds 50
-              budgetlab simulate --world Scenarios/world-drift.yaml --strategies frozen,optimizer,oracle --format json
-              budgetlab simulate --history ../shared/data/robyn/dt_simulated_weekly.csv --date DATE \\
-                --outcome revenue --spend tv_S,ooh_S,print_S,search_S,facebook_S --max-change 0.3
+              budgetlab simulate --world Scenarios/world-poor-start.yaml --seeds 50
+              budgetlab simulate --world Scenarios/world-drift.yaml \\
+                --strategies frozen,optimizer,oracle --format json
+              budgetlab simulate --history robyn.csv --date DATE --outcome revenue \\
+                --spend tv_S,ooh_S,print_S,search_S,facebook_S --max-change 0.3
             """)
 
     @OptionGroup var input: SimulationInput
@@ -88,11 +84,20 @@ struct SimulationInput: ParsableArguments {
     @Option(help: "Comma-separated effectiveness multipliers by month, repeating (e.g. 12 values for a year).")
     var seasonality: String?
 
-    @Option(help: "How optimizer and explorer learn curves: saturation (default), elasticity, or attributed (Fitting's curve fit; slow).")
+    @Option(help: "How optimizer and explorer learn curves: saturation (default), elasticity, or attributed (the Fitting module's curve fit; slower).")
     var learner: String = "saturation"
 
     @Option(help: "Optimality gap the learning strategies' monthly optimisation must prove.")
     var tolerance: Double = 1e-3
+
+    @Option(help: "The learning strategies move each channel at most this fraction a month, on top of the rules ('none' to let only the rules limit them).")
+    var trust: String = "0.3"
+
+    var trustValue: Double?? {
+        if trust == "none" { return .some(nil) }
+        guard let value = Double(trust), value.isFinite, value > 0 else { return nil }
+        return .some(value)
+    }
 
     var hasSource: Bool { world != nil || history != nil || columns.dataset != nil }
 
@@ -108,6 +113,7 @@ struct SimulationInput: ParsableArguments {
         if let noiseModel, !["lognormal", "gaussian"].contains(noiseModel) { throw ValidationError("--noise-model must be lognormal or gaussian") }
         guard LearnerKind(rawValue: learner) != nil else { throw ValidationError("--learner must be saturation, elasticity or attributed") }
         if let maxChange, !(maxChange.isFinite && maxChange >= 0) { throw ValidationError("--max-change must be a number ≥ 0") }
+        guard trustValue != nil else { throw ValidationError("--trust must be a positive fraction such as 0.3, or none") }
         _ = try driftRates()
         _ = try seasonalityValues()
     }
@@ -115,7 +121,9 @@ struct SimulationInput: ParsableArguments {
     /// Builds the world, runs every replicate with a progress bar, and returns the result.
     func simulate(label: String) throws -> SimulationResult {
         let world = try makeWorld()
-        var options = SimulationOptions(seeds: seeds, seed: seed, warmup: warmup, learner: LearnerKind(rawValue: learner) ?? .saturation, tolerance: tolerance)
+        var options = SimulationOptions(
+            seeds: seeds, seed: seed, warmup: warmup, learner: LearnerKind(rawValue: learner) ?? .saturation, tolerance: tolerance,
+            trust: trustValue ?? 0.3)
         if let strategies {
             options.strategies = try simulation { try StrategyKind.parseList(strategies) }
         } else {
@@ -135,7 +143,7 @@ struct SimulationInput: ParsableArguments {
         let ruleScenario = try rules.map { try Scenario.load(path: $0) }
         let options = HistoryWorldOptions(
             months: months, dynamics: try dynamics(from: WorldDynamics()), rules: ruleScenario, maxChange: maxChange)
-        let name = history ?? columns.dataset ?? "history"
+        let name = URL(fileURLWithPath: history ?? columns.dataset ?? "history").lastPathComponent
         return try simulation { try World.fitted(to: dataset, name: "History \(name)", options: options).world }
     }
 

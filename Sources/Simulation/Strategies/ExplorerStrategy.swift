@@ -15,10 +15,11 @@ public struct ExplorerStrategy: Strategy {
     ///   - random: The stream of the curve draws.
     ///   - others: As for ``OptimizerStrategy``.
     public init(
-        learner: any CurveLearner, optimizer: Optimizer, warmup: Int, jitter: Double, warmupRandom: SplitMix64,
+        learner: any CurveLearner, optimizer: Optimizer, warmup: Int, jitter: Double, trust: Double?, warmupRandom: SplitMix64,
         random: SplitMix64
     ) {
-        core = LearningCore(learner: learner, optimizer: optimizer, warmup: warmup, jitter: jitter, warmupRandom: warmupRandom)
+        core = LearningCore(
+            learner: learner, optimizer: optimizer, warmup: warmup, jitter: jitter, trust: trust, warmupRandom: warmupRandom)
         self.random = random
     }
 

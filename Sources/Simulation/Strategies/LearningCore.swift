@@ -16,11 +16,20 @@ import Optimizer
 /// the strategy has seen (``CurveLearner``). A channel the strategy has never spent on (no
 /// data) is believed average: a constant-elasticity curve (e = 0.5) giving the pooled ROI of
 /// the other channels at their mean spend.
+///
+/// **Trust region.** A learned curve is only trusted near the spends it was learned from, so
+/// the optimiser may move each channel at most ``trust`` (30%) from last month's spend
+/// (rescaled to the budget), on top of the world's rules: a channel's change limit becomes the
+/// smaller of its own and the trust. Without it, a concave belief about an S-shaped channel
+/// can send all its money elsewhere in one month. If the tightened rules admit no plan, the
+/// world's rules are used alone.
 struct LearningCore {
     let learner: any CurveLearner
     let optimizer: Optimizer
     let warmup: Int
     let jitter: Double
+    /// The largest relative move per channel and month the strategy allows itself; nil: none.
+    let trust: Double?
     var warmupRandom: SplitMix64
     var log = ObservationLog()
 
@@ -67,6 +76,13 @@ struct LearningCore {
     func optimize(_ curves: [Curve], _ context: StrategyContext) -> [Double] {
         var scenario = context.rules
         for i in scenario.channels.indices { scenario.channels[i].curve = curves[i] }
+        if let trust {
+            var trusted = scenario
+            for i in trusted.channels.indices {
+                trusted.channels[i].maxChange = min(trusted.channels[i].maxChange ?? trusted.maxChange ?? trust, trust)
+            }
+            if let result = try? optimizer.optimize(trusted) { return result.spend }
+        }
         guard let result = try? optimizer.optimize(scenario) else { return context.rules.channels.map { $0.current ?? 0 } }
         return result.spend
     }

@@ -14,9 +14,11 @@ public struct OptimizerStrategy: Strategy {
     ///     curves are far less certain than that).
     ///   - warmup: Months at the perturbed starting plan before the first refit.
     ///   - jitter: Relative size of the warm-up perturbations.
+    ///   - trust: The largest relative move per channel and month (see ``LearningCore``).
     ///   - warmupRandom: The warm-up stream (shared with `explorer`).
-    public init(learner: any CurveLearner, optimizer: Optimizer, warmup: Int, jitter: Double, warmupRandom: SplitMix64) {
-        core = LearningCore(learner: learner, optimizer: optimizer, warmup: warmup, jitter: jitter, warmupRandom: warmupRandom)
+    public init(learner: any CurveLearner, optimizer: Optimizer, warmup: Int, jitter: Double, trust: Double?, warmupRandom: SplitMix64) {
+        core = LearningCore(
+            learner: learner, optimizer: optimizer, warmup: warmup, jitter: jitter, trust: trust, warmupRandom: warmupRandom)
     }
 
     public mutating func decide(month: Int, context: StrategyContext) throws(SimulationError) -> [Double] {
