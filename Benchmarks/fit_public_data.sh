@@ -38,4 +38,8 @@ run "Meridian geo (40 geos summed per week)" \
 run "mmm_stan (described as real, 209 weeks, 10 channels)" fit "$D/mmm_stan/case_study_data.csv" --date wk_strt_dt --outcome sales \
   --spend mdsp_dm,mdsp_inst,mdsp_nsp,mdsp_auddig,mdsp_audtr,mdsp_vidtr,mdsp_viddig,mdsp_so,mdsp_on,mdsp_sem \
   --control me_ics_all,me_gas_dpg,st_ct,mrkdn_valadd_edw,mrkdn_pdm
+run "mmm_stan with an ROI prior N(0, 10²) (as Meridian's ROI priors do)" fit "$D/mmm_stan/case_study_data.csv" --date wk_strt_dt --outcome sales \
+  --spend mdsp_dm,mdsp_inst,mdsp_nsp,mdsp_auddig,mdsp_audtr,mdsp_vidtr,mdsp_viddig,mdsp_so,mdsp_on,mdsp_sem \
+  --control me_ics_all,me_gas_dpg,st_ct,mrkdn_valadd_edw,mrkdn_pdm --roi-prior 10
+cat "$(dirname "$0")/fitting-results-reading.md" >> "$out"
 echo "wrote $out"

@@ -35,14 +35,14 @@ public enum MMMFitter {
         var evaluations = 0
         var holdoutMAPE: Double?
         if holdout > 0 {
-            let training = try ProjectedProblem(design: design, rows: n - holdout, outcome: input.outcome, ridge: options.ridge)
+            let training = try ProjectedProblem(design: design, rows: n - holdout, outcome: input.outcome, ridge: options.ridge, roiPriorScale: options.roiPrior)
             let result = MediaSearch(problem: training).minimize(from: start, sweeps: 2, budget: options.maxEvaluations)
             let point = PointFit(problem: training, search: result.point)
             holdoutMAPE = Metrics.mape(input.outcome[(n - holdout)...], point.predicted[(n - holdout)...])
             evaluations += result.evaluations
             start = result.point
         }
-        let full = try ProjectedProblem(design: design, rows: n, outcome: input.outcome, ridge: options.ridge)
+        let full = try ProjectedProblem(design: design, rows: n, outcome: input.outcome, ridge: options.ridge, roiPriorScale: options.roiPrior)
         let result = MediaSearch(problem: full).minimize(
             from: start, sweeps: holdout > 0 ? 1 : 2, budget: options.maxEvaluations)
         evaluations += result.evaluations

@@ -17,6 +17,12 @@ public struct MMMOptions: Sendable {
     /// Ridge strength ρ (see the penalty in the method notes): 10⁻³ stabilises near-collinear
     /// columns while shrinking independent effects by about 0.1%.
     public var ridge: Double
+    /// τ of a prior ROIᵢ ~ N(0, τ²) on every channel (outcome per unit of spend), or `nil` for
+    /// none (the default). With many correlated channels, or channels with little spend, the
+    /// data alone cannot pin ROIs down and unpenalised fits give implausible ones; a prior such
+    /// as τ = 5 keeps a channel's ROI large only where the data insist. A modelling
+    /// assumption: reports say when it is used.
+    public var roiPrior: Double? = nil
     /// Sine–cosine pairs of yearly seasonality (k = 1…harmonics).
     public var seasonalHarmonics: Int
     /// Coverage of ``MMMFit/Channel/roiInterval`` (0.9: the 5th to the 95th percentile).

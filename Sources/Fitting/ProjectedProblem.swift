@@ -11,6 +11,12 @@ struct ProjectedProblem: Sendable {
     let rows: Int
     let outcome: [Double]
     let ridge: Double
+    /// A Gaussian prior on each channel's ROI over the fitted periods, ROIᵢ ~ N(0, τ²), as a
+    /// penalty `κ·ROIᵢ²` with `κ = σ̂²/τ²` (σ̂² = 0.2·var(y), a rough noise level): `nil` for none.
+    /// ROIᵢ = βᵢ·Σₜ hillᵢₜ / Σₜ spendᵢₜ is linear in βᵢ, so the penalty is a ridge term on βᵢ
+    /// scaled by (Σ hill / Σ spend)²: a channel with little spend needs strong evidence for a
+    /// large ROI. Meridian puts priors on ROI for the same reason.
+    let roiPriorScale: Double?
     private let fixedGram: Matrix
     private let fixedRHS: [Double]
     private let yy: Double
@@ -19,8 +25,9 @@ struct ProjectedProblem: Sendable {
     ///   - outcome: y for the first `rows` periods (or more; extra values are ignored).
     /// - Throws: ``FittingError/singular(_:)`` when the fixed columns are linearly dependent
     ///   over those periods (even with the ridge).
-    init(design: MMMDesign, rows: Int, outcome: [Double], ridge: Double) throws {
+    init(design: MMMDesign, rows: Int, outcome: [Double], ridge: Double, roiPriorScale: Double? = nil) throws {
         self.design = design
+        self.roiPriorScale = roiPriorScale
         self.rows = rows
         self.outcome = Array(outcome.prefix(rows))
         self.ridge = ridge
@@ -45,7 +52,7 @@ struct ProjectedProblem: Sendable {
 
     /// The same problem for another outcome series (a bootstrap sample).
     func with(outcome: [Double]) throws -> ProjectedProblem {
-        try ProjectedProblem(design: design, rows: rows, outcome: outcome, ridge: ridge)
+        try ProjectedProblem(design: design, rows: rows, outcome: outcome, ridge: ridge, roiPriorScale: roiPriorScale)
     }
 
     /// The best coefficients (fixed first, then one β ≥ 0 per channel) for these hill columns,
@@ -71,6 +78,16 @@ struct ProjectedProblem: Sendable {
             rhs.append(Self.dot(column, outcome, rows))
         }
         for (j, penalty) in Ridge.penalties(gram: gram, strength: ridge).enumerated() { gram[j, j] += penalty }
+        if let tau = roiPriorScale {
+            let mean = outcome.reduce(0, +) / Double(max(rows, 1))
+            let noise = 0.2 * outcome.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(rows, 1))
+            for i in 0..<m {
+                let spend = design.spend[i].prefix(rows).reduce(0, +)
+                guard spend > 0 else { continue }
+                let perUnit = media[i].prefix(rows).reduce(0, +) / spend
+                gram[p + i, p + i] += noise / (tau * tau) * perUnit * perUnit
+            }
+        }
         let nonNegative = (0..<(p + m)).map { $0 >= p }
         guard let c = try? NonNegativeLeastSquares.solve(gram: gram, rhs: rhs, nonNegative: nonNegative) else {
             return ([Double](repeating: 0, count: p + m), .infinity)

@@ -56,6 +56,8 @@ public struct HistoryFit: Sendable {
     public var baseline: [Double]
     /// The dataset's periods.
     public var periods: [Day]
+    /// τ of the ROI prior used, if any (aggregate fits).
+    public var roiPrior: Double? = nil
 
     /// Fits curves to a dataset.
     ///
@@ -95,7 +97,7 @@ public struct HistoryFit: Sendable {
         return HistoryFit(
             method: .aggregate, channels: channels, r2: fit.r2, mape: fit.mape, holdoutMAPE: fit.holdoutMAPE,
             periodsPerMonth: p, actual: data.outcome, fitted: fit.fitted,
-            baseline: zip(fit.fitted, media).map { $0 - $1 }, periods: data.periods)
+            baseline: zip(fit.fitted, media).map { $0 - $1 }, periods: data.periods, roiPrior: options.roiPrior)
     }
 
     private static func attributed(_ data: Dataset, periodsPerYear: Double, options: MMMOptions) throws -> HistoryFit {

@@ -17,6 +17,7 @@ public enum FitReport {
             ("R²", .text(Format.ratio(fit.r2))),
             ("MAPE", .text(fit.mape.map { Format.percent($0) } ?? "—")),
             ("Hold-out MAPE", .text(fit.holdoutMAPE.map { Format.percent($0) } ?? "—")),
+            ("ROI prior", .text(fit.roiPrior.map { "ROI ~ N(0, \(Format.ratio($0))²) on every channel (a modelling assumption)" } ?? "none")),
         ]))
         let rows = fit.channels.map { channel -> [Cell] in
             let spend = channel.spend.reduce(0, +)
@@ -68,6 +69,7 @@ public enum FitReport {
             ("method", .string(fit.method.rawValue)),
             ("periods", .integer(fit.periods.count)),
             ("periods_per_month", .number(fit.periodsPerMonth)),
+            ("roi_prior", .number(fit.roiPrior)),
             ("channels", .array(fit.channels.map { channel in
                 .object([
                     ("name", .string(channel.name)),

@@ -39,8 +39,12 @@ struct Fit: ParsableCommand {
     @Option(help: "Random seed (the same seed gives the same fit).")
     var seed: UInt64 = 1
 
+    @Option(help: "Aggregate fits: a prior ROI ~ N(0, TAU²) on every channel (e.g. 5), so a channel keeps a large ROI only where the data insist (as Meridian's ROI priors do). Off by default.")
+    var roiPrior: Double?
+
     func validate() throws {
         guard (0...2000).contains(bootstrap) else { throw ValidationError("--bootstrap must be between 0 and 2000") }
+        if let roiPrior, !(roiPrior.isFinite && roiPrior > 0) { throw ValidationError("--roi-prior must be a positive number") }
     }
 
     func run() throws {
@@ -49,6 +53,7 @@ struct Fit: ParsableCommand {
             var options = MMMOptions()
             options.bootstrapSamples = bootstrap
             options.seed = seed
+            options.roiPrior = roiPrior
             let fit = try fitting { try HistoryFit.fit(dataset, options: options) }
             let name = data ?? columns.dataset ?? "data"
             if let report {

@@ -41,6 +41,9 @@ struct Recommend: ParsableCommand {
     @Option(help: "Bootstrap refits behind the interval (aggregate fits).")
     var bootstrap: Int = 100
 
+    @Option(help: "Aggregate fits: a prior ROI ~ N(0, TAU²) on every channel (see `fit --help`). Off by default.")
+    var roiPrior: Double?
+
     func validate() throws {
         guard parsedMonth != nil else { throw ValidationError("--month must be YYYY-MM") }
         if let budget, !(budget.isFinite && budget > 0) { throw ValidationError("--budget must be a positive number") }
@@ -58,6 +61,7 @@ struct Recommend: ParsableCommand {
             let rules = try Scenario.loadRules(path: self.rules)
             var options = MMMOptions()
             options.bootstrapSamples = bootstrap
+            options.roiPrior = roiPrior
             let recommendation: Recommendation
             do {
                 recommendation = try fitting {
