@@ -1,4 +1,5 @@
 import BudgetModel
+import Fitting
 import Foundation
 
 /// A problem file of ../shared/peer/problems: hill channels, a total budget, optional group shares.
@@ -47,32 +48,18 @@ enum LineItems {
         var channels: [Channel] = []
         var capacity = 0.0
         for i in 0..<count {
-            let scale = 1000 * pow(10, random.next() * 2)  // spend scale 1k–100k
-            let upper = scale * (2 + 3 * random.next())
+            let scale = 1000 * pow(10, random.nextUniform() * 2)  // spend scale 1k–100k
+            let upper = scale * (2 + 3 * random.nextUniform())
             capacity += upper
             var groups: [String] = []
-            if random.next() < 0.4 { groups.append("core") }
-            if random.next() < 0.5 { groups.append("social") }
+            if random.nextUniform() < 0.4 { groups.append("core") }
+            if random.nextUniform() < 0.5 { groups.append("social") }
             channels.append(Channel(
-                name: "item\(i)", groups: groups, min: random.next() < 0.2 ? 0.1 * scale : nil, max: upper,
-                curve: .hill(beta: scale * (2 + 6 * random.next()), halfSaturation: scale * (0.5 + random.next()), shape: 0.5 + 0.5 * random.next())))
+                name: "item\(i)", groups: groups, min: random.nextUniform() < 0.2 ? 0.1 * scale : nil, max: upper,
+                curve: .hill(beta: scale * (2 + 6 * random.nextUniform()), halfSaturation: scale * (0.5 + random.nextUniform()), shape: 0.5 + 0.5 * random.nextUniform())))
         }
         return Scenario(
             name: "\(count) line items", budget: .total(0.35 * capacity), channels: channels,
             groupRules: [GroupRule(group: "core", minShare: 0.3, maxShare: 0.5), GroupRule(group: "social", maxShare: 0.45)])
     }
-}
-
-/// SplitMix64: a small, fast, seeded generator; `next()` is uniform in [0, 1).
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func nextBits() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func next() -> Double { Double(nextBits() >> 11) / Double(1 << 53) }
 }

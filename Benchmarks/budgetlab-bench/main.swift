@@ -1,5 +1,6 @@
 import ArgumentParser
 import BudgetModel
+import Fitting
 import Foundation
 import Optimizer
 
@@ -90,7 +91,7 @@ extension LineItems {
         let channels = (0..<count).map { i in
             Channel(
                 name: "ch\(i)", groups: i < count / 3 ? ["core"] : [], max: 400_000,
-                curve: .hill(beta: 300_000 * (1 + 3 * random.next()), halfSaturation: 50_000 * (1 + 3 * random.next()), shape: 0.6 + 0.4 * random.next()))
+                curve: .hill(beta: 300_000 * (1 + 3 * random.nextUniform()), halfSaturation: 50_000 * (1 + 3 * random.nextUniform()), shape: 0.6 + 0.4 * random.nextUniform()))
         }
         return Scenario(
             name: "small", budget: .total(60_000 * Double(count)), channels: channels,
@@ -103,7 +104,7 @@ extension LineItems {
         let channels = (0..<count).map { i in
             Channel(
                 name: "s\(i)", max: 1000,
-                curve: .hill(beta: 100 + 100 * random.next(), halfSaturation: 40 + 60 * random.next(), shape: 1.5 + 1.5 * random.next()))
+                curve: .hill(beta: 100 + 100 * random.nextUniform(), halfSaturation: 40 + 60 * random.nextUniform(), shape: 1.5 + 1.5 * random.nextUniform()))
         }
         return Scenario(name: "s-curves", budget: .total(100 * Double(count)), channels: channels)
     }

@@ -126,6 +126,28 @@ public enum Rule: Hashable, Sendable {
     }
 }
 
+extension Rule {
+    /// Whether the rule concerns one channel only.
+    public var isChannelRule: Bool { channel != nil }
+
+    /// The channel a per-channel rule concerns.
+    public var channel: Int? {
+        switch self {
+        case let .channelMin(i), let .channelMax(i), let .changeDown(i), let .changeUp(i),
+            let .locked(i), let .minBuy(i), let .buyUnit(i): i
+        default: nil
+        }
+    }
+
+    /// Whether a per-channel rule is a lower bound on spend.
+    public var isLowerBound: Bool {
+        switch self {
+        case .channelMin, .changeDown, .locked: true
+        default: false
+        }
+    }
+}
+
 /// A number without grouping or exponent, trimmed of trailing zeros: 400000, 0.7, 1.5.
 public func formatPlain(_ value: Double) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }

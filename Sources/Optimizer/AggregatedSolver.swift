@@ -203,37 +203,6 @@ struct AggregatedSolver {
     }
 
     private func solve(_ program: LinearProgram) throws(OptimizerError) -> Solution {
-        do {
-            let solution = try program.solve(options: SolverOptions(timeLimit: options.timeLimit))
-            if case let .solverFailure(message) = solution.termination { throw OptimizerError.solverFailed(message) }
-            if solution.termination == .unbounded { throw OptimizerError.solverFailed("the problem is unbounded") }
-            return solution
-        } catch let error as OptimizerError {
-            throw error
-        } catch {
-            throw .solverFailed("the model is invalid: \(error)")
-        }
-    }
-}
-
-extension Rule {
-    /// Whether the rule concerns one channel only.
-    var isChannelRule: Bool { channel != nil }
-
-    /// The channel a per-channel rule concerns.
-    var channel: Int? {
-        switch self {
-        case let .channelMin(i), let .channelMax(i), let .changeDown(i), let .changeUp(i),
-            let .locked(i), let .minBuy(i), let .buyUnit(i): i
-        default: nil
-        }
-    }
-
-    /// Whether a per-channel rule is a lower bound on spend.
-    var isLowerBound: Bool {
-        switch self {
-        case .channelMin, .changeDown, .locked: true
-        default: false
-        }
+        try Optimizer(options: options).solve(program)
     }
 }

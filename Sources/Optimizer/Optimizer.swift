@@ -45,10 +45,7 @@ public struct Optimizer: Sendable {
 
         while iteration < options.maxIterations {
             iteration += 1
-            let lowerModel: BuiltModel
-            do { lowerModel = try builder.build(curves: curves, side: .lower) } catch {
-                throw .infeasible(conflict: ConflictFinder(scenario: scenario, options: options).conflict())
-            }
+            let lowerModel = try buildOrThrow(builder, curves, .lower)
             let lower = try solve(lowerModel.program)
             isMIP = isMIP || lower.isMIP
             let upperModel = exact ? lowerModel : try buildOrThrow(builder, curves, .upper)
@@ -115,7 +112,9 @@ public struct Optimizer: Sendable {
         }
     }
 
-    private func solve(_ program: LinearProgram) throws(OptimizerError) -> Solution {
+    /// Solves one linearised model with GLPK; a stop without a usable answer (unbounded,
+    /// solver failure, a limit with no plan) becomes ``OptimizerError/solverFailed(_:)``.
+    func solve(_ program: LinearProgram) throws(OptimizerError) -> Solution {
         let solution: Solution
         do {
             solution = try program.solve(options: SolverOptions(timeLimit: options.timeLimit, mipGap: Self.mipGap))
@@ -150,7 +149,6 @@ extension OptimizerOptions {
     /// How much a MIP's objective may lie inside its true bound, given the MIP gap asked for.
     func solverGapSlack(_ solution: Solution) -> Double {
         guard solution.isMIP, let objective = solution.objective else { return 0 }
-        let slack = Optimizer.mipGap * max(abs(objective), 1)
-        return solution.primal.map { _ in slack } ?? 0
+        return Optimizer.mipGap * max(abs(objective), 1)
     }
 }

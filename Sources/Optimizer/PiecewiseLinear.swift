@@ -44,12 +44,8 @@ struct Linearization: Sendable {
     ///   - extra: Further spend levels to include (current spend, min_buy).
     init(curve: Curve, domain: ClosedRange<Double>, segments: Int, extra: [Double] = []) {
         self.curve = curve
-        var points: [Double]
-        if case .linear = curve {
-            points = [domain.lowerBound, domain.upperBound]
-        } else if case .points = curve {
-            points = [domain.lowerBound, domain.upperBound]
-        } else {
+        var points = [domain.lowerBound, domain.upperBound]
+        if !Self.isExact(curve) {
             let width = domain.upperBound - domain.lowerBound
             points = (0...segments).map { domain.lowerBound + width * Double($0) / Double(segments) }
         }
@@ -58,7 +54,9 @@ struct Linearization: Sendable {
     }
 
     /// Whether the linearisation equals the curve (linear and points curves).
-    var isExact: Bool {
+    var isExact: Bool { Self.isExact(curve) }
+
+    private static func isExact(_ curve: Curve) -> Bool {
         switch curve {
         case .linear, .points: true
         default: false

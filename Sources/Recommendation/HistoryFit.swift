@@ -152,11 +152,8 @@ enum RatioBootstrap {
             let ratio = denominator.reduce(0, +) > 0 ? numerator.reduce(0, +) / denominator.reduce(0, +) : 0
             return ratio...ratio
         }
-        var state = seed &+ 0x9E37_79B9_7F4A_7C15
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SplitMix64(seed: seed)
+        func next() -> Int { random.nextInt(below: n) }
         var ratios: [Double] = []
         for _ in 0..<samples {
             var top = 0.0

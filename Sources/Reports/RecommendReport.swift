@@ -47,7 +47,9 @@ public enum RecommendReport {
         let price = move.budgetPrice.map { Format.ratio($0) } ?? "the others'"
         let mroi = Format.ratio(move.marginalAtLast)
         let relative = move.lastMonth > 0 ? abs(move.change) / move.lastMonth : (move.change == 0 ? 0 : 1)
-        let binding = recommendation.result.rules.filter { $0.binding && ruleConcerns($0.rule, move.name, recommendation.scenario) }.map(\.name)
+        let binding = recommendation.result.rules.filter { rule in
+            rule.binding && rule.rule.channel.map { recommendation.scenario.channels[$0].name == move.name } == true
+        }.map(\.name)
         let limit = binding.isEmpty ? "" : " (held by \(binding.joined(separator: ", ")))"
         let after = Format.ratio(move.marginalAtRecommended)
         let above = move.budgetPrice.map { move.marginalAtLast >= $0 } ?? (move.change > 0)
@@ -60,14 +62,6 @@ public enum RecommendReport {
         return !above
             ? "down: mROI \(mroi) below the budget's \(price)\(limit)"
             : "down: mROI \(mroi) is high, but the rules or the budget's other uses win\(limit)"
-    }
-
-    private static func ruleConcerns(_ rule: Rule, _ channel: String, _ scenario: Scenario) -> Bool {
-        switch rule {
-        case let .channelMin(i), let .channelMax(i), let .changeDown(i), let .changeUp(i), let .locked(i), let .minBuy(i), let .buyUnit(i):
-            scenario.channels[i].name == channel
-        default: false
-        }
     }
 
     static func json(_ recommendation: Recommendation) -> JSON {

@@ -37,7 +37,7 @@ struct Compare: ParsableCommand {
                 guard let data = FileManager.default.contents(atPath: from) else {
                     throw Failure.invalidInput("\(from): cannot read the file")
                 }
-                summary = try simulation { try SimulationSummary.decode(json: data, file: from) }
+                summary = try SimulationSummary.decode(json: data, file: from)
             } else {
                 summary = SimulationSummary(try input.simulate(label: "compare"))
             }

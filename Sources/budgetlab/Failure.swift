@@ -1,6 +1,10 @@
 import ArgumentParser
 import BudgetModel
 import Foundation
+import Simulation
+import Recommendation
+import Fitting
+import History
 import Optimizer
 
 /// Every failure the CLI reports, with its documented exit status.
@@ -26,26 +30,46 @@ enum Failure: Error, CustomStringConvertible {
         }
     }
 
-    init(_ error: OptimizerError) {
+}
+
+extension Failure {
+    /// The failure an error from any module stands for: unreadable or invalid input (scenario,
+    /// history, world, data that cannot be fitted) is exit 2, no feasible plan exit 3, a solver
+    /// or output failure exit 1. The one place where module errors meet exit codes.
+    init(_ error: Error) {
         switch error {
-        case .infeasible: self = .infeasible(error.description)
-        case .solverFailed: self = .runtime(error.description)
+        case let failure as Failure: self = failure
+        case let error as ScenarioError: self = .invalidInput(error.description)
+        case let error as HistoryError: self = .invalidInput(error.description)
+        case let error as FittingError: self = .invalidInput("cannot fit the data: \(error)")
+        case let error as RecommendationError: self = .invalidInput(error.description)
+        case let error as OptimizerError:
+            switch error {
+            case .infeasible: self = .infeasible(error.description)
+            case .solverFailed: self = .runtime(error.description)
+            }
+        case let error as SimulationError:
+            switch error {
+            case .invalidWorld, .invalidOptions: self = .invalidInput(error.description)
+            case .infeasible: self = .infeasible(error.description)
+            case .solverFailed: self = .runtime(error.description)
+            }
+        default: self = .runtime("\(error)")
         }
     }
 }
 
 /// Runs a command body, turning failures into a message on standard error and the exit status.
-/// Standard output stays empty on failure.
+/// Standard output stays empty on failure. Usage errors (`ValidationError`) and exit codes
+/// pass through to ArgumentParser.
 func runReportingFailures(_ body: () throws -> Void) throws {
     do {
         try body()
-    } catch let failure as Failure {
-        FileHandle.standardError.write(Data("budgetlab: error: \(failure)\n".utf8))
-        throw ExitCode(failure.exitCode)
-    } catch let error as ScenarioError {
-        FileHandle.standardError.write(Data("budgetlab: error: \(error)\n".utf8))
-        throw ExitCode(2)
-    } catch let error as OptimizerError {
+    } catch let error as ValidationError {
+        throw error
+    } catch let error as ExitCode {
+        throw error
+    } catch {
         let failure = Failure(error)
         FileHandle.standardError.write(Data("budgetlab: error: \(failure)\n".utf8))
         throw ExitCode(failure.exitCode)

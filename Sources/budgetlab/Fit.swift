@@ -49,12 +49,12 @@ struct Fit: ParsableCommand {
 
     func run() throws {
         try runReportingFailures {
-            let dataset = try loadData { try columns.load(path: data) }
+            let dataset = try columns.load(path: data)
             var options = MMMOptions()
             options.bootstrapSamples = bootstrap
             options.seed = seed
             options.roiPrior = roiPrior
-            let fit = try fitting { try HistoryFit.fit(dataset, options: options) }
+            let fit = try HistoryFit.fit(dataset, options: options)
             let name = data ?? columns.dataset ?? "data"
             if let report {
                 try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
@@ -73,19 +73,5 @@ struct Fit: ParsableCommand {
             }
             FileHandle.standardOutput.write(Data(FitReport.render(fit, data: name, format: format).utf8))
         }
-    }
-}
-
-/// Runs a data-loading step, turning History errors into exit status 2.
-func loadData<T>(_ body: () throws -> T) throws -> T {
-    do { return try body() } catch let error as HistoryError {
-        throw Failure.invalidInput(error.description)
-    }
-}
-
-/// Runs a fitting step, turning Fitting errors into exit status 2 (the data cannot be fitted).
-func fitting<T>(_ body: () throws -> T) throws -> T {
-    do { return try body() } catch let error as FittingError {
-        throw Failure.invalidInput("cannot fit the data: \(error)")
     }
 }

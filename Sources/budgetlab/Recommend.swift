@@ -57,19 +57,13 @@ struct Recommend: ParsableCommand {
 
     func run() throws {
         try runReportingFailures {
-            let dataset = try loadData { try columns.load(path: history) }
+            let dataset = try columns.load(path: history)
             let rules = try Scenario.loadRules(path: self.rules)
             var options = MMMOptions()
             options.bootstrapSamples = bootstrap
             options.roiPrior = roiPrior
-            let recommendation: Recommendation
-            do {
-                recommendation = try fitting {
-                    try Recommender.recommend(dataset: dataset, rules: rules, month: parsedMonth!, budget: budget, fitOptions: options)
-                }
-            } catch let error as RecommendationError {
-                throw Failure.invalidInput(error.description)
-            }
+            let recommendation = try Recommender.recommend(
+                dataset: dataset, rules: rules, month: parsedMonth!, budget: budget, fitOptions: options)
             try emit(RecommendReport.render(recommendation, format: format), to: output)
         }
     }

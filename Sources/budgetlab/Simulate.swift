@@ -125,26 +125,26 @@ struct SimulationInput: ParsableArguments {
             seeds: seeds, seed: seed, warmup: warmup, learner: LearnerKind(rawValue: learner) ?? .saturation, tolerance: tolerance,
             trust: trustValue ?? 0.3)
         if let strategies {
-            options.strategies = try simulation { try StrategyKind.parseList(strategies) }
+            options.strategies = try StrategyKind.parseList(strategies)
         } else {
             options.strategies = SimulationOptions.defaultStrategies(for: world)
         }
         let bar = ProgressBar(label: label)
-        return try simulation { try Simulator(world: world, options: options).run { bar.update($0, of: $1) } }
+        return try Simulator(world: world, options: options).run { bar.update($0, of: $1) }
     }
 
     private func makeWorld() throws -> World {
         if let world {
-            let file = try simulation { try WorldFile.load(path: world) }
+            let file = try WorldFile.load(path: world)
             let dynamics = try dynamics(from: file.dynamics)
-            return try simulation { try World(scenario: file.scenario, dynamics: dynamics, months: months ?? file.months ?? 12) }
+            return try World(scenario: file.scenario, dynamics: dynamics, months: months ?? file.months ?? 12)
         }
-        let dataset = try loadData { try columns.load(path: history) }
+        let dataset = try columns.load(path: history)
         let ruleScenario = try rules.map { try Scenario.load(path: $0) }
         let options = HistoryWorldOptions(
             months: months, dynamics: try dynamics(from: WorldDynamics()), rules: ruleScenario, maxChange: maxChange)
         let name = URL(fileURLWithPath: history ?? columns.dataset ?? "history").lastPathComponent
-        return try simulation { try World.fitted(to: dataset, name: "History \(name)", options: options).world }
+        return try World.fitted(to: dataset, name: "History \(name)", options: options).world
     }
 
     private func dynamics(from base: WorldDynamics) throws -> WorldDynamics {
@@ -177,17 +177,5 @@ struct SimulationInput: ParsableArguments {
             throw ValidationError("--seasonality is a comma-separated list of positive multipliers (such as 1.2,0.9,1,...)")
         }
         return values.compactMap { $0 }
-    }
-}
-
-/// Runs a simulation step, turning simulation errors into the CLI's failures: an invalid world
-/// or setting exits 2, a month with no feasible plan 3, a solver failure 1.
-func simulation<T>(_ body: () throws -> T) throws -> T {
-    do { return try body() } catch let error as SimulationError {
-        switch error {
-        case .invalidWorld, .invalidOptions: throw Failure.invalidInput(error.description)
-        case .infeasible: throw Failure.infeasible(error.description)
-        case .solverFailed: throw Failure.runtime(error.description)
-        }
     }
 }
