@@ -1,4 +1,5 @@
 import BudgetModel
+import Fitting
 import Foundation
 import Recommendation
 
@@ -17,8 +18,10 @@ public enum FitReport {
             ("R²", .text(Format.ratio(fit.r2))),
             ("MAPE", .text(fit.mape.map { Format.percent($0) } ?? "—")),
             ("Hold-out MAPE", .text(fit.holdoutMAPE.map { Format.percent($0) } ?? "—")),
-            ("ROI prior", .text(fit.roiPrior.map { "ROI ~ N(0, \(Format.ratio($0))²) on every channel (a modelling assumption)" } ?? "none")),
+            ("ROI prior", .text(fit.roiPrior.map { "ROI ~ N(0, (\(Format.ratio($0)) × outcome per unit of spend)²) on every channel (a modelling assumption)" } ?? "none")),
+            ("Experiments", .text(fit.experiments.isEmpty ? "none" : fit.experiments.map { "\($0.channel) \($0.start)…\($0.end)" }.joined(separator: ", "))),
         ]))
+        for note in fit.notes + fit.leftOut { document.append(.paragraph("Note: \(note).")) }
         let rows = fit.channels.map { channel -> [Cell] in
             let spend = channel.spend.reduce(0, +)
             return [
@@ -38,27 +41,22 @@ public enum FitReport {
             rows: rows)))
         document.append(.paragraph(
             "ROI is the channel's contribution over the data divided by its spend; marginal ROI is the return on one more unit at recent spend"
-            + (fit.method == .aggregate ? ", carryover included. The interval is a 90% moving-block bootstrap interval." : ". The interval is a 90% bootstrap interval over periods.")))
+            + (fit.method == .aggregate
+                ? ", carryover included. The interval is a 90% posterior interval (curve shape, carryover and size all uncertain). Evidence: strong = interval narrower than 40% of the ROI and hold-out error at most 1.5 times the in-sample error; moderate = narrower than the ROI and at most 2.5 times."
+                : ". The interval is a 90% bootstrap interval over periods.")))
         let weak = fit.channels.filter { evidence($0) == .weak }.map(\.name)
         if !weak.isEmpty {
             document.append(.paragraph(
-                "Weak evidence for \(weak.joined(separator: ", ")): the 90% interval is wider than the ROI itself, so the data cannot "
+                "Weak evidence for \(weak.joined(separator: ", ")): the 90% interval is wider than the ROI itself (or the hold-out error is far above the in-sample error), so the data cannot "
                 + "tell this channel's effect apart from the baseline or other channels. Do not move much money on it; run a test "
                 + "(vary its spend on purpose for a few weeks) and refit."))
         }
         return document.render(format)
     }
 
-    /// How well the data pins a channel's ROI down: the width of its 90% interval relative to
-    /// the ROI (strong < 0.5, moderate < 1, weak otherwise).
-    enum Evidence: String {
-        case strong, moderate, weak
-    }
-
+    /// How well the data pins a channel's ROI down, as the fit labelled it (``Evidence``).
     static func evidence(_ channel: HistoryFit.ChannelFit) -> Evidence {
-        guard channel.roi > 0 else { return .weak }
-        let width = (channel.roiInterval.upperBound - channel.roiInterval.lowerBound) / channel.roi
-        return width < 0.5 ? .strong : width < 1 ? .moderate : .weak
+        channel.evidence
     }
 
     /// The `fit` JSON: the contract keys (`channels[].name, roi, roi_interval, marginal_roi,
