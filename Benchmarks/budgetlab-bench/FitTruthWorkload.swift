@@ -40,7 +40,7 @@ enum FitTruthWorkload {
     }
 
     /// The confounded recipe with and without one lift test on its always-on channel: 8 weeks
-    /// of half spend (a geo test covering half the market), standard error 10% of the true lift.
+    /// dark in a fifth of the market (a geo test), standard error 10% of the true lift.
     static func liftTest(seeds: Int, options: MMMOptions) {
         var without: [Double] = []
         var with: [Double] = []
@@ -49,12 +49,12 @@ enum FitTruthWorkload {
             let channel = truth.channels[0]
             let n = channel.spend.count
             let weeks = (n - 30)..<(n - 22)
-            let change = -0.5 * weeks.reduce(0) { $0 + channel.spend[$1] }
+            let change = -0.2 * weeks.reduce(0) { $0 + channel.spend[$1] }
             var rng = SplitMix64(seed: seed, stream: 77)
-            let lift = channel.lift(weeks, change)
+            let lift = channel.lift(weeks, change, 0.2)
             let se = 0.1 * abs(lift)
             var input = truth.input
-            input.experiments = [MMMExperiment(channel: channel.name, periods: weeks, spendChange: change, lift: lift + se * rng.nextGaussian(), standardError: se)]
+            input.experiments = [MMMExperiment(channel: channel.name, periods: weeks, spendChange: change, lift: lift + se * rng.nextGaussian(), standardError: se, share: 0.2)]
             guard let plain = try? MMMFitter.fit(truth.input, options: options), let tested = try? MMMFitter.fit(input, options: options) else { continue }
             without.append(abs(plain.channels[0].roi / channel.roi - 1))
             with.append(abs(tested.channels[0].roi / channel.roi - 1))

@@ -42,8 +42,9 @@ public struct KnownTruth: Sendable {
         /// sustained, carryover included (at the final effect size for a drifting channel).
         public var marginalROI: Double
         /// The true incremental outcome during weeks `range` of adding `change` spread evenly
-        /// over them (the measured lift of an ideal experiment).
-        public var lift: @Sendable (_ range: Range<Int>, _ change: Double) -> Double
+        /// over them in a share `share` of the market that responds like the whole scaled by
+        /// the share (the measured lift of an ideal experiment).
+        public var lift: @Sendable (_ range: Range<Int>, _ change: Double, _ share: Double) -> Double
     }
 
     public let recipe: Recipe

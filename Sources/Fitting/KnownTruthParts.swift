@@ -131,11 +131,11 @@ struct TruthEffect: Sendable {
         return KnownTruth.Channel(
             name: name, spend: spend, contribution: contribution, alwaysOn: alwaysOn,
             roi: contribution.reduce(0, +) / spend.reduce(0, +), marginalROI: marginal,
-            lift: { range, change in
+            lift: { range, change, share in
                 var changed = spend
-                for t in range { changed[t] = max(0, changed[t] + change / Double(range.count)) }
+                for t in range { changed[t] = max(0, changed[t] + change / (share * Double(range.count))) }
                 let after = effect.contributions(changed)
-                return range.reduce(0) { $0 + after[$1] - contribution[$1] }
+                return share * range.reduce(0) { $0 + after[$1] - contribution[$1] }
             })
     }
 }

@@ -30,6 +30,7 @@ public enum MMMFitter {
         let baseColumns = 2 + 2 * options.seasonalHarmonics + original.controls.count
         let needed = baseColumns + 4 * original.channels.count + 10
         guard n - holdout >= needed else { throw FittingError.tooFewPeriods(needed: needed + holdout, got: n) }
+        _ = try resolve(original.experiments, channels: original.channels, periods: n)
         let screen = try DataScreen(original, training: n - holdout, allowExtreme: options.allowExtremeValues)
         let input = screen.input
         let design = MMMDesign(input, harmonics: options.seasonalHarmonics)
@@ -60,8 +61,11 @@ public enum MMMFitter {
         let result = MediaSearch(posterior: full).minimize(from: start, sweeps: holdout > 0 ? 1 : 2, budget: options.maxEvaluations)
         evaluations += result.evaluations
         let point = PointFit(posterior: full, search: result.point)
+        // Per chain: 40 sampling steps between kept draws (draws/4 per chain), after 40% of
+        // the steps spent adapting: 50·draws/3 steps, at least 300, at most the option.
+        let steps = min(options.bootstrapEvaluations, max(300, 50 * options.bootstrapSamples / 3))
         let sampler = PosteriorSampler(
-            posterior: full, start: result.point, steps: options.bootstrapEvaluations, chains: 4, seed: options.seed,
+            posterior: full, start: result.point, steps: steps, chains: 4, seed: options.seed,
             parameterCount: parameterCount)
         let draws = sampler.run(draws: options.bootstrapSamples)
         var fit = point.assemble(
@@ -86,6 +90,9 @@ public enum MMMFitter {
             }
             guard test.spendChange.isFinite, test.spendChange != 0, test.lift.isFinite else {
                 throw FittingError.invalidInput("experiment on '\(test.channel)': spend change must be non-zero and lift finite")
+            }
+            guard test.share > 0, test.share <= 1 else {
+                throw FittingError.invalidInput("experiment on '\(test.channel)': share must be in (0, 1]")
             }
             guard test.standardError.isFinite, test.standardError > 0 else {
                 throw FittingError.invalidInput("experiment on '\(test.channel)': standard error must be > 0")

@@ -13,8 +13,9 @@ public struct MMMOptions: Sendable {
     /// Objective evaluations (one exact linear solve each) allowed for the non-linear
     /// search of each point fit: the hold-out fit and the full fit.
     public var maxEvaluations: Int
-    /// Metropolis steps per sampler chain (four chains; 40% of the steps adapt the proposal,
-    /// the rest are kept at even spacing). One step is one exact linear solve.
+    /// The most Metropolis steps per sampler chain (four chains; 40% of the steps adapt the
+    /// proposal, the rest are kept at even spacing). The fit uses 50·draws/3 steps (40 between
+    /// kept draws), at least 300, capped by this. One step is one exact linear solve.
     public var bootstrapEvaluations: Int
     /// Ridge strength ρ (see the penalty in the method notes): 10⁻³ stabilises near-collinear
     /// columns while shrinking independent effects by about 0.1%.

@@ -1,14 +1,16 @@
 /// A lift test on one channel, as read from a dataset file's `experiments:` list or an
 /// experiments CSV: the channel, the test's first and last day, the spend change during the
 /// test (total, in the data's currency; negative for a pause), the measured incremental
-/// outcome over the test (same sign convention) and its standard error.
+/// outcome over the test (same sign convention) and its standard error; for a regional (geo)
+/// test, `share`: the test regions' share of the market (0–1, default 1 = national).
 ///
 /// ```yaml
 /// experiments:
 ///   - {channel: tv_S, start: 2019-03-04, end: 2019-04-28, spend_change: -400000, lift: -1200000, standard_error: 150000}
 /// ```
 ///
-/// The CSV has a header with the same names: `channel,start,end,spend_change,lift,standard_error`.
+/// The CSV has a header with the same names: `channel,start,end,spend_change,lift,standard_error`
+/// and optionally `share`.
 public struct Experiment: Sendable, Equatable {
     public var channel: String
     public var start: Day
@@ -16,8 +18,11 @@ public struct Experiment: Sendable, Equatable {
     public var spendChange: Double
     public var lift: Double
     public var standardError: Double
+    /// The share of the market in the test's regions, in (0, 1].
+    public var share: Double
 
-    public init(channel: String, start: Day, end: Day, spendChange: Double, lift: Double, standardError: Double) {
+    public init(channel: String, start: Day, end: Day, spendChange: Double, lift: Double, standardError: Double, share: Double = 1) {
+        self.share = share
         self.channel = channel
         self.start = start
         self.end = end
@@ -27,7 +32,7 @@ public struct Experiment: Sendable, Equatable {
     }
 
     /// The keys of one experiment, in the YAML list and as CSV columns.
-    static let keys = ["channel", "start", "end", "spend_change", "lift", "standard_error"]
+    static let keys = ["channel", "start", "end", "spend_change", "lift", "standard_error", "share"]
 
     /// The indices of the dataset's periods that overlap the test's days, or nil if none do.
     public func periods(in dataset: Dataset) -> Range<Int>? {
@@ -45,6 +50,7 @@ public struct Experiment: Sendable, Equatable {
         if !(e.spendChange.isFinite && e.spendChange != 0) { throw fail("spend_change must be a non-zero number") }
         if !e.lift.isFinite { throw fail("lift must be a number") }
         if !(e.standardError.isFinite && e.standardError > 0) { throw fail("standard_error must be a number > 0") }
+        if !(e.share > 0 && e.share <= 1) { throw fail("share must be in (0, 1]") }
     }
 }
 
@@ -58,13 +64,15 @@ public enum ExperimentFile {
         let header = try source.readHeader()
         var reader = Reader(
             channel: try header.column("channel"), start: try header.column("start"), end: try header.column("end"),
-            change: try header.column("spend_change"), lift: try header.column("lift"), error: try header.column("standard_error"))
+            change: try header.column("spend_change"), lift: try header.column("lift"), error: try header.column("standard_error"),
+            share: header.names.contains("share") ? try header.column("share") : nil)
         try source.readRows(header: header, into: &reader)
         return reader.experiments
     }
 
     private struct Reader: RowConsumer {
         let channel, start, end, change, lift, error: CSVColumn
+        let share: CSVColumn?
         var experiments: [Experiment] = []
 
         mutating func consume(_ row: CSVRow) throws(HistoryError) {
@@ -76,7 +84,8 @@ public enum ExperimentFile {
             guard !name.isEmpty else { throw row.error(channel, "missing channel") }
             let experiment = Experiment(
                 channel: name, start: try row.date(start).day, end: try row.date(end).day,
-                spendChange: try number(change), lift: try number(lift), standardError: try number(error))
+                spendChange: try number(change), lift: try number(lift), standardError: try number(error),
+                share: try share.map { c throws(HistoryError) in try number(c) } ?? 1)
             try Experiment.validate(experiment) { row.error(nil, $0) }
             experiments.append(experiment)
         }
@@ -105,7 +114,8 @@ public enum ExperimentFile {
             }
             let experiment = Experiment(
                 channel: try value("channel").string(), start: try day("start"), end: try day("end"),
-                spendChange: try number("spend_change"), lift: try number("lift"), standardError: try number("standard_error"))
+                spendChange: try number("spend_change"), lift: try number("lift"), standardError: try number("standard_error"),
+                share: keys["share"] == nil ? 1 : try number("share"))
             try Experiment.validate(experiment) { item.error($0) }
             result.append(experiment)
         }

@@ -105,7 +105,8 @@ public struct HistoryFit: Sendable {
                 throw FittingError.invalidInput("experiment on '\(test.channel)' (\(test.start) … \(test.end)) falls outside the data's dates")
             }
             return MMMExperiment(
-                channel: test.channel, periods: periods, spendChange: test.spendChange, lift: test.lift, standardError: test.standardError)
+                channel: test.channel, periods: periods, spendChange: test.spendChange, lift: test.lift, standardError: test.standardError,
+                share: test.share)
         }
         let fit: MMMFit
         do {
