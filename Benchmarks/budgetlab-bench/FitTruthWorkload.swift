@@ -37,6 +37,21 @@ enum FitTruthWorkload {
         print(line("**all**", all, fits: seeds * recipes.count))
         print()
         liftTest(seeds: seeds, options: options)
+        print()
+        timing(options: options)
+    }
+
+    /// The speed target: 208 weeks × 6 channels with 100 posterior draws (median of 3 runs).
+    static func timing(options: MMMOptions) {
+        let world = SyntheticMMM(channelCount: 6, periods: 208, noise: 0.05, mediaShare: 0.5, seed: 1)
+        var times: [Double] = []
+        for _ in 0..<3 {
+            let start = Date()
+            _ = try? MMMFitter.fit(world.input, options: options)
+            times.append(Date().timeIntervalSince(start))
+        }
+        print(String(format: "208 weeks × 6 channels with %d posterior draws: median %.2f s of 3 runs (wall clock, %d cores, shared machine)",
+                     options.bootstrapSamples, median(times), ProcessInfo.processInfo.activeProcessorCount))
     }
 
     /// The confounded recipe with and without one lift test on its always-on channel: 8 weeks

@@ -42,7 +42,13 @@ struct Bench: ParsableCommand {
             case "simulation": SimulationWorkload.report()
             case "fit-truth":
                 let recipes = ProcessInfo.processInfo.environment["FIT_TRUTH_RECIPES"].map { $0.split(separator: ",").compactMap { KnownTruth.Recipe(rawValue: String($0)) } }
-                FitTruthWorkload.run(seeds: seeds, recipes: recipes ?? KnownTruth.Recipe.allCases)
+                var options = MMMOptions()
+                if let penalty = ProcessInfo.processInfo.environment["FIT_TRUTH_SHAPE_PENALTY"].flatMap(Double.init) { options.shapePenalty = penalty }
+                if let draws = ProcessInfo.processInfo.environment["FIT_TRUTH_DRAWS"].flatMap(Int.init) {
+                    options.bootstrapSamples = draws
+                    options.bootstrapEvaluations = 100 * draws
+                }
+                FitTruthWorkload.run(seeds: seeds, recipes: recipes ?? KnownTruth.Recipe.allCases, options: options)
             default: throw ValidationError("unknown workload \(name)")
             }
         }

@@ -61,9 +61,9 @@ public enum MMMFitter {
         let result = MediaSearch(posterior: full).minimize(from: start, sweeps: holdout > 0 ? 1 : 2, budget: options.maxEvaluations)
         evaluations += result.evaluations
         let point = PointFit(posterior: full, search: result.point)
-        // Per chain: 40 sampling steps between kept draws (draws/4 per chain), after 40% of
-        // the steps spent adapting: 50·draws/3 steps, at least 300, at most the option.
-        let steps = min(options.bootstrapEvaluations, max(300, 50 * options.bootstrapSamples / 3))
+        // Per chain: 80 sampling steps between kept draws (draws/4 per chain), after 40% of
+        // the steps spent adapting: 100·draws/3 steps, at least 300, at most the option.
+        let steps = min(options.bootstrapEvaluations, max(300, 100 * options.bootstrapSamples / 3))
         let sampler = PosteriorSampler(
             posterior: full, start: result.point, steps: steps, chains: 4, seed: options.seed,
             parameterCount: parameterCount)
