@@ -24,9 +24,10 @@ let package = Package(
 
         // MARK: Implementation modules (data flows downward only)
         .target(name: "LinearProgramming", dependencies: ["CGLPK"]),
-        .target(name: "BudgetModel", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "Optimizer", dependencies: ["BudgetModel", "LinearProgramming"]),
-        .target(name: "Reports", dependencies: ["BudgetModel", "Optimizer", "Fitting", "Simulation", "Recommendation"]),
+        .target(name: "Localization"),
+        .target(name: "BudgetModel", dependencies: ["Localization", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Optimizer", dependencies: ["BudgetModel", "LinearProgramming", "Localization"]),
+        .target(name: "Reports", dependencies: ["BudgetModel", "Optimizer", "Fitting", "Simulation", "Recommendation", "Localization"]),
         .target(
             name: "History",
             dependencies: [.product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]),
@@ -38,8 +39,9 @@ let package = Package(
         .executableTarget(
             name: "budgetlab",
             dependencies: [
-                "BudgetModel", "Optimizer", "Reports", "History", "Fitting", "Simulation", "Recommendation",
+                "BudgetModel", "Optimizer", "Reports", "History", "Fitting", "Simulation", "Recommendation", "Localization",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
             ]
         ),
 
@@ -57,12 +59,13 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "TestSupport"]),
         .testTarget(name: "BudgetModelTests", dependencies: ["BudgetModel", "TestSupport"]),
         .testTarget(name: "OptimizerTests", dependencies: ["Optimizer", "BudgetModel", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Optimizer", "BudgetModel", "Simulation", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Optimizer", "BudgetModel", "Simulation", "TestSupport", "Localization"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "TestSupport"]),
         .testTarget(name: "FittingTests", dependencies: ["Fitting", "BudgetModel", "TestSupport"]),
         .testTarget(
             name: "SimulationTests", dependencies: ["Simulation", "Optimizer", "BudgetModel", "Fitting", "History", "TestSupport"]),
         .testTarget(name: "RecommendationTests", dependencies: ["Recommendation", "History", "Fitting", "BudgetModel", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
     ]
 )
