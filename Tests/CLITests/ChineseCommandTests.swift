@@ -151,6 +151,30 @@ import Testing
         #expect(run.stderr.contains("找不到同时有渠道列和花费列的表格"))
     }
 
+    /// Every `$B ...` command of the Chinese quick start runs as written (files it writes go to
+    /// a temporary folder). `fit` and `recommend` take minutes in a debug build and are left
+    /// to the recommendation tests; their flags are checked by `--help`.
+    @Test func quickStartCommandsRun() throws {
+        let readme = try String(contentsOf: CLI.root.appendingPathComponent("docs/README.zh.md"), encoding: .utf8)
+        let commands = readme.split(separator: "\n").filter { $0.hasPrefix("$B ") }.map { $0.dropFirst(3).split(separator: " ").map(String.init) }
+        #expect(commands.count >= 7)
+        let folder = URL(fileURLWithPath: try CLI.freshPath("x")).deletingLastPathComponent()
+        for command in commands {
+            let arguments = command.map { argument in
+                !argument.contains("/") && (argument.hasSuffix(".csv") || argument.hasSuffix(".svg"))
+                    ? folder.appendingPathComponent(argument).path : argument
+            }
+            if ["fit", "recommend"].contains(arguments[0]) {
+                let help = try CLI.run([arguments[0], "--help"])
+                #expect(help.stdout.contains("--lang") && help.stdout.contains("--units"))
+                continue
+            }
+            let run = try CLI.run(arguments)
+            #expect(run.status == 0, "\(command.joined(separator: " ")): \(run.stderr)")
+            #expect(!run.stdout.contains("Shadow price"))
+        }
+    }
+
     static func grouped(_ value: Double) -> String {
         let digits = String(Int64(value.rounded()))
         var result = ""
