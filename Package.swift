@@ -35,10 +35,11 @@ let package = Package(
             name: "Simulation",
             dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", .product(name: "Yams", package: "Yams")]),
         .target(name: "Recommendation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History"]),
+        .target(name: "ModelImport", dependencies: ["BudgetModel", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
             name: "budgetlab",
             dependencies: [
-                "BudgetModel", "Optimizer", "Reports", "History", "Fitting", "Simulation", "Recommendation",
+                "BudgetModel", "Optimizer", "Reports", "History", "Fitting", "Simulation", "Recommendation", "ModelImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,5 +65,6 @@ let package = Package(
             name: "SimulationTests", dependencies: ["Simulation", "Optimizer", "BudgetModel", "Fitting", "History", "TestSupport"]),
         .testTarget(name: "RecommendationTests", dependencies: ["Recommendation", "History", "Fitting", "BudgetModel", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ModelImportTests", dependencies: ["ModelImport", "BudgetModel", "TestSupport"]),
     ]
 )

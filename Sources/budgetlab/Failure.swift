@@ -6,6 +6,7 @@ import Recommendation
 import Fitting
 import History
 import Optimizer
+import ModelImport
 
 /// Every failure the CLI reports, with its documented exit status.
 enum Failure: Error, CustomStringConvertible {
@@ -43,6 +44,7 @@ extension Failure {
         case let error as HistoryError: self = .invalidInput(error.description)
         case let error as FittingError: self = .invalidInput("cannot fit the data: \(error)")
         case let error as RecommendationError: self = .invalidInput(error.description)
+        case let error as ImportError: self = .invalidInput(error.description)
         case let error as OptimizerError:
             switch error {
             case .infeasible: self = .infeasible(error.description)
