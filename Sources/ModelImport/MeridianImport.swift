@@ -30,7 +30,7 @@ public enum MeridianImport {
         for row in table.rows {
             let metric = row.fields[metricColumn]
             guard ["mean", "median", "ci_lo", "ci_hi"].contains(metric) else {
-                throw ImportError(file: path, row: row.number, field: table.columns[metricColumn], message: "'\(metric)' is not one of mean, ci_lo, ci_hi")
+                throw ImportError(file: path, row: row.number, field: table.columns[metricColumn], message: "'\(metric)' is not one of mean, median, ci_lo, ci_hi")
             }
             let channel = row.fields[channelColumn]
             guard !channel.isEmpty else { throw ImportError(file: path, row: row.number, field: table.columns[channelColumn], message: "empty channel name") }

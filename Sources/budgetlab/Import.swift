@@ -13,10 +13,14 @@ struct ImportModel: ParsableCommand {
             Formats: table (CSV channel,spend,outcome[,draw]), robyn (robyn_write JSON plus the input data CSV, --data), meridian (response curves CSV, --months), pymc (sample_saturation_curve CSV, --channel-scale). Every curve becomes the outcome of one month's spend; see docs/import.md for each mapping and its assumptions.
 
             Examples:
-              budgetlab import table Scenarios/import/response-table.csv --current douyin=250000,baidu_sem=120000 --output imported.yaml
-              budgetlab import robyn Scenarios/import/robyn-model.json --data Scenarios/import/robyn-data.csv
-              budgetlab import meridian Scenarios/import/meridian-response-curves.csv --months 24
-              budgetlab import pymc Scenarios/import/pymc-saturation-curves.csv --channel-scale tv=10000,search=5000 --current tv=40000,search=25000
+              budgetlab import table Scenarios/import/response-table.csv \\
+                --current douyin=250000,baidu_sem=120000 --output imported.yaml
+              budgetlab import robyn Scenarios/import/robyn-model.json \\
+                --data Scenarios/import/robyn-data.csv
+              budgetlab import meridian \\
+                Scenarios/import/meridian-response-curves.csv --months 24
+              budgetlab import pymc Scenarios/import/pymc-saturation-curves.csv \\
+                --channel-scale tv=10000,search=5000 --current tv=40000,search=25000
             """)
 
     enum Source: String, ExpressibleByArgument, CaseIterable {

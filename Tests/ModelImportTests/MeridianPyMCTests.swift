@@ -49,7 +49,7 @@ struct MeridianPyMCTests {
             _ = try MeridianImport.load(path: path, months: 12)
             Issue.record("expected an error")
         } catch {
-            #expect(error.description.contains("row 3: column 'metric': 'p50' is not one of mean, ci_lo, ci_hi"))
+            #expect(error.description.contains("row 3: column 'metric': 'p50' is not one of mean, median, ci_lo, ci_hi"))
         }
     }
 
