@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks BudgetLab's HTML reports in a real browser (headless Chromium, standard library only).
 
-    Tests/html-check.py KIND REPORT.html DATA.json [--screenshot FILE.png]
+    Tests/html-check.py KIND REPORT.html DATA.json [--screenshot FILE.png] [--lang zh]
     Tests/html-check.py --self-test
 
 The page is opened in Chromium driven over the DevTools protocol (`--remote-debugging-pipe`:
@@ -15,11 +15,15 @@ built (not the HTML text the program wrote):
     that cover U+4E2D (fontconfig: `fc-list :charset=4e2d`) as the element has CJK characters,
     and the characters set alone must measure about 1 em each (tofu boxes are narrower).
 
+With `--lang zh` the page must also declare `lang="zh…"` and have Chinese in at least three
+quarters of its headings, table headers and captions.
+
 `--self-test` opens a small page with 中文 and with a private-use character that no font draws,
 and fails unless the font check accepts the first and rejects the second: the check can fail.
 
 Exit status: 0 all checks pass, 1 a check failed, 2 usage or the browser could not be run.
 """
+import argparse
 import fcntl
 import json
 import os
@@ -215,7 +219,7 @@ def check_compare(dom, data):
 CHECKS = {"compare": check_compare}
 
 
-def check(kind, html, data_path, screenshot=None):
+def check(kind, html, data_path, screenshot=None, lang="en"):
     data = json.load(open(data_path, encoding="utf-8"))
     browser = Browser()
     try:
@@ -226,6 +230,15 @@ def check(kind, html, data_path, screenshot=None):
         problems += [f"the page fetched {u}" for u in fetched]
         font, cjk_elements = font_problems(browser)
         problems += font
+        if lang == "zh":
+            # A Chinese report is Chinese: declared so, and its headings and captions translated.
+            page_lang = browser.evaluate("document.documentElement.lang")
+            if not page_lang.startswith("zh"):
+                problems.append(f"<html lang=\"{page_lang}\"> in a Chinese report")
+            headings = browser.evaluate("[...document.querySelectorAll('h1, h2, th, figcaption')].map(e => e.textContent)")
+            english = [h for h in headings if h.strip() and not CJK.search(h)]
+            if len(english) > len(headings) // 4:
+                problems.append(f"{len(english)} of {len(headings)} headings have no Chinese: {english[:5]}")
         if screenshot:
             import base64
             shot = browser.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})
@@ -268,14 +281,23 @@ def self_test():
 def main(argv):
     if argv[1:] == ["--self-test"]:
         return 0 if self_test() else 1
-    if len(argv) not in (4, 6) or argv[1] not in CHECKS or (len(argv) == 6 and argv[4] != "--screenshot"):
-        print(__doc__, file=sys.stderr)
+    parser = argparse.ArgumentParser(description="Checks a BudgetLab HTML report in headless Chromium.")
+    parser.add_argument("kind", choices=sorted(CHECKS))
+    parser.add_argument("html")
+    parser.add_argument("data", help="the JSON the report's numbers must equal")
+    parser.add_argument("--screenshot", help="write a PNG of the whole page here")
+    parser.add_argument("--lang", default="en", choices=["en", "zh"], help="zh: the page must be Chinese")
+    args = parser.parse_args(argv[1:])
+    try:
+        problems, cjk = check(args.kind, args.html, args.data, args.screenshot, args.lang)
+    except (OSError, RuntimeError) as error:
+        print(f"html-check {args.kind} {args.html}: cannot run the browser check: {error}")
         return 2
-    problems, cjk = check(argv[1], argv[2], argv[3], argv[5] if len(argv) == 6 else None)
     if problems:
-        print(f"html-check {argv[1]} {argv[2]}: FAILED\n  " + "\n  ".join(problems))
+        print(f"html-check {args.kind} ({args.lang}) {args.html}: FAILED\n  " + "\n  ".join(problems))
         return 1
-    print(f"html-check {argv[1]} {argv[2]}: OK: charts, tables and numbers equal {argv[3]}; {cjk} elements with CJK text drawn with CJK fonts")
+    print(f"html-check {args.kind} ({args.lang}) {args.html}: OK: charts, tables and numbers equal {args.data}; "
+          f"{cjk} elements with CJK text, all drawn with CJK fonts")
     return 0
 
 

@@ -63,7 +63,7 @@ for lang in "${langs[@]}"; do
         dir="$out/$lang/$report"
         mkdir -p "$dir"
         "report_$report" "$dir" ${flags[@]+"${flags[@]}"}
-        python3 Tests/html-check.py "$report" "$dir/report.html" "$dir/data.json" --screenshot "$dir/report.png"
+        python3 Tests/html-check.py "$report" "$dir/report.html" "$dir/data.json" --screenshot "$dir/report.png" --lang "$lang"
     done
 done
 echo "html-check: OK: ${reports[*]} in ${langs[*]}; pages and screenshots in $out"

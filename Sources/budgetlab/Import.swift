@@ -67,6 +67,7 @@ struct ImportModel: ParsableCommand {
         case .pymc where channelScale == nil: throw ValidationError("pymc needs --channel-scale: x is spend divided by the channel's scale")
         default: break
         }
+        if current?.values["*"] != nil { throw ValidationError("--current takes CHANNEL=AMOUNT[,CHANNEL=AMOUNT...]") }
         if let budget, !(budget.isFinite && budget > 0) { throw ValidationError("--budget must be a positive number") }
         guard maxDraws >= 1 else { throw ValidationError("--max-draws must be at least 1") }
     }
