@@ -6,6 +6,7 @@ import Recommendation
 import Fitting
 import History
 import Optimizer
+import Planning
 
 /// Every failure the CLI reports, with its documented exit status.
 enum Failure: Error, CustomStringConvertible {
@@ -45,6 +46,12 @@ extension Failure {
         case let error as RecommendationError: self = .invalidInput(error.description)
         case let error as OptimizerError:
             switch error {
+            case .infeasible: self = .infeasible(error.description)
+            case .solverFailed: self = .runtime(error.description)
+            }
+        case let error as PlanningError:
+            switch error {
+            case .invalid: self = .invalidInput(error.description)
             case .infeasible: self = .infeasible(error.description)
             case .solverFailed: self = .runtime(error.description)
             }
