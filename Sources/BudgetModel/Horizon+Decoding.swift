@@ -4,7 +4,8 @@ extension Horizon {
     /// Reads the `horizon:` section; channel names are checked against `channels`.
     ///
     /// - Throws: ``ScenarioError`` naming the field path (`horizon.seasonality.douyin[3]`).
-    static func decode(_ field: YAMLField, channels: [Channel]) throws(ScenarioError) -> Horizon {
+    /// - Parameter monthlyBudget: The scenario's top-level budget, which is each month's amount.
+    static func decode(_ field: YAMLField, channels: [Channel], monthlyBudget: Budget?) throws(ScenarioError) -> Horizon {
         let keys = try field.mapping(allowed: Self.keys)
         let start = try keys.optional("start") { f throws(ScenarioError) in try month(f) }
         let months = try keys.required("months", in: field) { f throws(ScenarioError) in try f.count() }
@@ -35,6 +36,9 @@ extension Horizon {
             try decodeEvent(f, start: start, months: months, index: index)
         } ?? []
         let budget = try keys.optional("budget") { f throws(ScenarioError) in try decodeBudget(f, months: months) }
+        if monthlyBudget != nil, budget?.perMonth != nil {
+            throw keys["budget"]!.error("the top-level budget already sets each month's amount; leave out 'per_month' or the top-level budget")
+        }
         let rules = try keys.optional("constraints") { f throws(ScenarioError) in try decodeRules(f, channels: channels, index: index) }
         return Horizon(
             start: start, months: months, budget: budget, seasonality: seasonality, events: events, carryover: carryover,

@@ -85,7 +85,7 @@ extension Scenario {
         if let constraints = keys["constraints"] {
             try decodeConstraints(constraints, into: &scenario)
         }
-        scenario.horizon = try keys.optional("horizon") { f throws(ScenarioError) in try Horizon.decode(f, channels: channels) }
+        scenario.horizon = try keys.optional("horizon") { f throws(ScenarioError) in try Horizon.decode(f, channels: channels, monthlyBudget: scenario.budget) }
         return scenario
     }
 

@@ -43,6 +43,8 @@ struct HorizonExpansion {
     /// Spend per channel in months before this horizon that count toward its horizon-wide
     /// rules (re-planning the rest of a year); zeros otherwise.
     let spentBefore: [Double]
+    /// Channel-months whose `max` only bounds the linearised domain (not a rule of the scenario).
+    private(set) var domainOnlyMax: Set<Int> = []
     /// Whether month-to-month change limits link the months.
     private(set) var hasChangeLinks = false
 
@@ -91,7 +93,13 @@ struct HorizonExpansion {
         for t in 0..<months {
             for (i, channel) in scenario.channels.enumerated() {
                 let factor = horizon.multiplier(channel: i, month: t) * carryWeight(channel: i, month: t)
-                let cap = [channel.max, monthCap(t)].compactMap { $0 }.min()
+                // The month's cap bounds the linearised domain; set a hair above it, it never
+                // binds before the month's budget row does, which then carries the price.
+                var cap = channel.max
+                if let month = monthCap(t), cap.map({ $0 >= month }) ?? true {
+                    cap = month * (1 + 1e-6) + 1e-6
+                    domainOnlyMax.insert(flat.channels.count)
+                }
                 var item = Channel(
                     name: "\(channel.name) in \(horizon.label(t))", min: channel.min, max: cap.map { max($0, channel.min ?? 0) },
                     minBuy: channel.minBuy, buyUnit: channel.buyUnit, curve: channel.curve.scaled(by: factor))

@@ -70,6 +70,7 @@ struct PlanAssembler {
         let total = spend.joined().reduce(0, +)
         for rule in result.rules {
             if let k = rule.rule.channel {
+                if case .channelMax = rule.rule, expansion.domainOnlyMax.contains(k) { continue }
                 let (t, i) = (k / n, k % n)
                 let name = Self.rule(rule.rule, channel: i).name(in: scenario)
                 list.append(PlanRule(name: name, month: horizon.label(t), binding: rule.binding, shadowPrice: rule.shadowPrice, unit: rule.unit))
