@@ -27,6 +27,11 @@ struct Fit: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: table, json, csv or markdown.")
     var format: OutputFormat = .table
 
+    @Flag(help: "With --format csv: start with a UTF-8 byte-order mark, so Excel and WPS open Chinese text correctly.")
+    var bom = false
+
+    @OptionGroup var locale: LocaleOptions
+
     @Option(help: "Write a scenario with the fitted monthly curves (last full month's spend as current) to this file.")
     var output: String?
 
@@ -56,7 +61,7 @@ struct Fit: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(locale) {
             let dataset = try columns.load(path: data)
             var options = MMMOptions()
             options.bootstrapSamples = bootstrap
@@ -86,7 +91,7 @@ struct Fit: ParsableCommand {
                     "current = spend in \(monthly.months[last]), the last complete month; budget = its total.",
                 ] + fit.leftOut), to: output)
             }
-            FileHandle.standardOutput.write(Data(FitReport.render(fit, data: name, format: format).utf8))
+            try emit(spreadsheetText(FitReport.render(fit, data: name, format: format), format: format, bom: bom), to: nil)
         }
     }
 }
