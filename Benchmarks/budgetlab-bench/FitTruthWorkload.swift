@@ -20,7 +20,7 @@ enum FitTruthWorkload {
     }
 
     static func run(seeds: Int, recipes: [KnownTruth.Recipe] = KnownTruth.Recipe.allCases, options: MMMOptions = MMMOptions()) {
-        print("| recipe | fits | channels | median abs ROI error | within 15% | varying within 15% | always-on mROI within 15% | always-on "strong" missing by > 20% | 90% coverage | strong labels missing by > 20% | median fit time |")
+        print("| recipe | fits | channels | median abs ROI error | within 15% | varying within 15% | always-on mROI within 15% | always-on strong missing by > 20% | 90% coverage | strong labels missing by > 20% | median fit time |")
         print("| :-- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |")
         var all = Row()
         for recipe in recipes {
