@@ -72,7 +72,9 @@ struct Fit: ParsableCommand {
             if let experiments { tests += try ExperimentFile.load(csv: experiments) }
             let fit = try HistoryFit.fit(dataset, options: options, experiments: tests)
             let name = data ?? columns.dataset ?? "data"
-            for note in fit.notes + fit.leftOut { FileHandle.standardError.write(Data("budgetlab: note: \(note)\n".utf8)) }
+            for note in fit.notes + (output == nil ? [] : fit.leftOut) {
+                FileHandle.standardError.write(Data("budgetlab: note: \(note)\n".utf8))
+            }
             if let report {
                 try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
                 for chart in FitReport.charts(fit) { try writeAtomically(chart.svg, to: "\(report)/\(chart.name)") }
