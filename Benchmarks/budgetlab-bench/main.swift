@@ -44,6 +44,7 @@ struct Bench: ParsableCommand {
                 let recipes = ProcessInfo.processInfo.environment["FIT_TRUTH_RECIPES"].map { $0.split(separator: ",").compactMap { KnownTruth.Recipe(rawValue: String($0)) } }
                 var options = MMMOptions()
                 if let penalty = ProcessInfo.processInfo.environment["FIT_TRUTH_SHAPE_PENALTY"].flatMap(Double.init) { options.shapePenalty = penalty }
+                if let budget = ProcessInfo.processInfo.environment["FIT_TRUTH_EVALUATIONS"].flatMap(Int.init) { options.maxEvaluations = budget }
                 if let draws = ProcessInfo.processInfo.environment["FIT_TRUTH_DRAWS"].flatMap(Int.init) {
                     options.bootstrapSamples = draws
                     options.bootstrapEvaluations = 100 * draws
