@@ -24,6 +24,7 @@ extension Scenario {
         lines.append("channels:")
         for channel in channels {
             lines.append("  - name: \(channel.name)")
+            if let label = channel.label { lines.append("    label: \(Self.quoted(label))") }
             if !channel.groups.isEmpty { lines.append("    groups: [\(channel.groups.joined(separator: ", "))]") }
             for (key, value) in [("current", channel.current), ("min", channel.min), ("max", channel.max),
                                  ("min_buy", channel.minBuy), ("buy_unit", channel.buyUnit), ("max_change", channel.maxChange)] {

@@ -5,8 +5,10 @@ import Simulation
 import Recommendation
 import Fitting
 import History
+import Localization
 import Optimizer
 import ModelImport
+import Planning
 
 /// Every failure the CLI reports, with its documented exit status.
 enum Failure: Error, CustomStringConvertible {
@@ -50,6 +52,12 @@ extension Failure {
             case .infeasible: self = .infeasible(error.description)
             case .solverFailed: self = .runtime(error.description)
             }
+        case let error as PlanningError:
+            switch error {
+            case .invalid: self = .invalidInput(error.description)
+            case .infeasible: self = .infeasible(error.description)
+            case .solverFailed: self = .runtime(error.description)
+            }
         case let error as SimulationError:
             switch error {
             case .invalidWorld, .invalidOptions: self = .invalidInput(error.description)
@@ -61,19 +69,22 @@ extension Failure {
     }
 }
 
-/// Runs a command body, turning failures into a message on standard error and the exit status.
+/// Runs a command body in `locale` (its language and units apply to every report and message
+/// made inside), turning failures into a message on standard error and the exit status.
 /// Standard output stays empty on failure. Usage errors (`ValidationError`) and exit codes
 /// pass through to ArgumentParser.
-func runReportingFailures(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as ValidationError {
-        throw error
-    } catch let error as ExitCode {
-        throw error
-    } catch {
-        let failure = Failure(error)
-        FileHandle.standardError.write(Data("budgetlab: error: \(failure)\n".utf8))
-        throw ExitCode(failure.exitCode)
+func runReportingFailures(_ locale: LocaleOptions, _ body: () throws -> Void) throws {
+    try OutputLocale.$current.withValue(locale.locale) {
+        do {
+            try body()
+        } catch let error as ValidationError {
+            throw error
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            let failure = Failure(error)
+            FileHandle.standardError.write(Data((tr(.errorPrefix, ["message": failure.description]) + "\n").utf8))
+            throw ExitCode(failure.exitCode)
+        }
     }
 }
