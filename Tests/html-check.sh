@@ -18,8 +18,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The languages every report is checked in. When `--lang zh` exists, add zh here: langs=(en zh)
-langs=(en)
+# The languages every report is checked in (each run passes --lang, so LANG cannot change it).
+langs=(en zh)
 reports=(compare)
 
 out="${1:-$(mktemp -d)}"
@@ -57,8 +57,7 @@ report_compare() {
 }
 
 for lang in "${langs[@]}"; do
-    flags=()
-    [ "$lang" = en ] || flags=(--lang "$lang")
+    flags=(--lang "$lang")
     for report in "${reports[@]}"; do
         dir="$out/$lang/$report"
         mkdir -p "$dir"
