@@ -25,10 +25,11 @@ let package = Package(
 
         // MARK: Implementation modules (data flows downward only)
         .target(name: "LinearProgramming", dependencies: ["CGLPK"]),
-        .target(name: "BudgetModel", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "Optimizer", dependencies: ["BudgetModel", "LinearProgramming"]),
+        .target(name: "Localization"),
+        .target(name: "BudgetModel", dependencies: ["Localization", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Optimizer", dependencies: ["BudgetModel", "LinearProgramming", "Localization"]),
         .target(name: "Planning", dependencies: ["BudgetModel", "Optimizer"]),
-        .target(name: "Reports", dependencies: ["BudgetModel", "Optimizer", "Fitting", "Simulation", "Recommendation", "Planning"]),
+        .target(name: "Reports", dependencies: ["BudgetModel", "Optimizer", "Fitting", "Simulation", "Recommendation", "Planning", "Localization"]),
         .target(
             name: "History",
             dependencies: [.product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]),
@@ -37,11 +38,14 @@ let package = Package(
             name: "Simulation",
             dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", .product(name: "Yams", package: "Yams")]),
         .target(name: "Recommendation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History"]),
+        .target(name: "ModelImport", dependencies: ["BudgetModel", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
             name: "budgetlab",
             dependencies: [
-                "BudgetModel", "Optimizer", "Reports", "History", "Fitting", "Simulation", "Recommendation", "Planning",
+                "BudgetModel", "Optimizer", "Reports", "History", "Fitting", "Simulation", "Recommendation", "Localization",
+                "ModelImport", "Planning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
             ]
         ),
 
@@ -59,7 +63,7 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "TestSupport"]),
         .testTarget(name: "BudgetModelTests", dependencies: ["BudgetModel", "TestSupport"]),
         .testTarget(name: "OptimizerTests", dependencies: ["Optimizer", "BudgetModel", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Optimizer", "BudgetModel", "Simulation", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Optimizer", "BudgetModel", "Simulation", "TestSupport", "Localization"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Optimizer", "BudgetModel", "TestSupport"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "TestSupport"]),
         .testTarget(name: "FittingTests", dependencies: ["Fitting", "BudgetModel", "TestSupport"]),
@@ -67,5 +71,7 @@ let package = Package(
             name: "SimulationTests", dependencies: ["Simulation", "Optimizer", "BudgetModel", "Fitting", "History", "TestSupport"]),
         .testTarget(name: "RecommendationTests", dependencies: ["Recommendation", "History", "Fitting", "BudgetModel", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
+        .testTarget(name: "ModelImportTests", dependencies: ["ModelImport", "BudgetModel", "TestSupport"]),
     ]
 )

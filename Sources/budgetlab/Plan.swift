@@ -38,7 +38,7 @@ struct Plan: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(output.locale) {
             let scenario = try Scenario.load(path: self.scenario.file)
             guard let horizon = scenario.horizon else {
                 throw Failure.invalidInput("\(self.scenario.file): the scenario has no 'horizon:' section (see docs/planning.md); use `budgetlab optimize` for one month")
@@ -52,7 +52,7 @@ struct Plan: ParsableCommand {
             }
             let text = PlanReport.render(plan, format: output.format)
             if let chart { try writeAtomically(PlanReport.svg(plan), to: chart) }
-            try emit(text, to: output.output)
+            try output.emit(text)
         }
     }
 }
