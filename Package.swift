@@ -37,7 +37,7 @@ let package = Package(
         .target(
             name: "Simulation",
             dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Recommendation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History"]),
+        .target(name: "Recommendation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", "Planning"]),
         .target(name: "ModelImport", dependencies: ["BudgetModel", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
             name: "budgetlab",
