@@ -99,6 +99,20 @@ public enum Message: String, CaseIterable, Sendable {
     case errConflict
     case errSolverFailed
     case errAfterChanges
+    case errCSVEmpty
+    case errCSVFieldCount
+    case errCSVNoRows
+    case errCSVNoColumn
+    case errCSVColumnTwice
+    case errCSVNotNumber
+    case placeRow
+    case placeColumn
+    case notePartialMonth
+    case noteLeftOut
+    case noteNoBootstrap
+    case errCannotFit
+    case errCannotCreate
+    case errCannotWrite
     case errNoCurrentToEvaluate
     case errCannotReadPlan
     case errPlanNotYAML

@@ -42,7 +42,7 @@ extension Failure {
         case let failure as Failure: self = failure
         case let error as ScenarioError: self = .invalidInput(error.description)
         case let error as HistoryError: self = .invalidInput(error.description)
-        case let error as FittingError: self = .invalidInput("cannot fit the data: \(error)")
+        case let error as FittingError: self = .invalidInput(tr(.errCannotFit, ["message": "\(error)"]))
         case let error as RecommendationError: self = .invalidInput(error.description)
         case let error as OptimizerError:
             switch error {
