@@ -7,6 +7,8 @@ extension Catalogue {
         .no: ("no", "否"),
         .none: ("none", "无"),
         .total: ("Total", "合计"),
+        .csvField: ("field", "项目"),
+        .csvValue: ("value", "值"),
         .infeasible: ("infeasible", "不可行"),
         .budgetExactly: ("{amount} (spend exactly)", "{amount}（须全部花完）"),
         .budgetAtMost: ("{amount} (at most)", "{amount}（上限）"),

@@ -243,6 +243,8 @@ public enum Message: String, CaseIterable, Sendable {
     case no
     case none
     case total
+    case csvField
+    case csvValue
     case infeasible
     case budgetExactly
     case budgetAtMost
