@@ -36,10 +36,12 @@ let package = Package(
             name: "Simulation",
             dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", .product(name: "Yams", package: "Yams")]),
         .target(name: "Recommendation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", "Localization"]),
+        .target(name: "ModelImport", dependencies: ["BudgetModel", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
             name: "budgetlab",
             dependencies: [
                 "BudgetModel", "Optimizer", "Reports", "History", "Fitting", "Simulation", "Recommendation", "Localization",
+                "ModelImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
             ]
@@ -67,5 +69,6 @@ let package = Package(
         .testTarget(name: "RecommendationTests", dependencies: ["Recommendation", "History", "Fitting", "BudgetModel", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
+        .testTarget(name: "ModelImportTests", dependencies: ["ModelImport", "BudgetModel", "TestSupport"]),
     ]
 )

@@ -61,7 +61,7 @@ extension Scenario {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func curve(_ curve: Curve) -> String {
+    public static func curve(_ curve: Curve) -> String {
         switch curve {
         case let .hill(beta, k, s):
             return "{ type: hill, beta: \(number(beta)), half_saturation: \(number(k)), shape: \(number(s)) }"
@@ -81,7 +81,7 @@ extension Scenario {
     }
 
     /// A double-quoted YAML string.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

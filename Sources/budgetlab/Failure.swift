@@ -7,6 +7,7 @@ import Fitting
 import History
 import Localization
 import Optimizer
+import ModelImport
 
 /// Every failure the CLI reports, with its documented exit status.
 enum Failure: Error, CustomStringConvertible {
@@ -44,6 +45,7 @@ extension Failure {
         case let error as HistoryError: self = .invalidInput(error.description)
         case let error as FittingError: self = .invalidInput(tr(.errCannotFit, ["message": "\(error)"]))
         case let error as RecommendationError: self = .invalidInput(error.description)
+        case let error as ImportError: self = .invalidInput(error.description)
         case let error as OptimizerError:
             switch error {
             case .infeasible: self = .infeasible(error.description)
