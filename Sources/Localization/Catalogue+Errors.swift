@@ -130,6 +130,20 @@ extension Catalogue {
         ),
 
         // Command line
+        .usageTolerance: ("--tolerance must be between 0 and 1 (exclusive)", "--tolerance 必须在 0 和 1 之间（不含 0 和 1）"),
+        .usageSteps: ("--steps must be between 2 and 1000", "--steps 必须在 2 到 1000 之间"),
+        .usageNoChange: (
+            "give at least one change (--budget, --set, --scale, --share, --max-change)",
+            "请至少给出一项改动（--budget、--set、--scale、--share、--max-change）"
+        ),
+        .usageMonth: ("--month must be YYYY-MM", "--month 的格式必须是 YYYY-MM"),
+        .usagePositive: ("{option} must be a positive number", "{option} 必须是正数"),
+        .usageBootstrap: ("--bootstrap must be between 0 and 2000", "--bootstrap 必须在 0 到 2000 之间"),
+        .usageDataFile: ("give the data file, or --dataset FILE.yaml", "请给出数据文件，或 --dataset FILE.yaml"),
+        .usageColumns: ("give --date, --outcome and --spend (or --dataset FILE.yaml)", "请给出 --date、--outcome 和 --spend（或 --dataset FILE.yaml）"),
+        .usageAttributed: ("--attributed for wide data is SPEND_COL=OUTCOME_COL,...", "宽表数据的 --attributed 格式为 花费列=产出列,..."),
+        .usageLongChannel: ("long data needs --channel COL", "长表数据需要 --channel 列名"),
+        .usageOneOf: ("{option} must be one of: {values}", "{option} 必须是以下之一：{values}"),
         .errCannotFit: ("cannot fit the data: {message}", "无法拟合数据：{message}"),
         .errCannotCreate: ("cannot create {path}: {reason}", "无法创建 {path}：{reason}"),
         .errCannotWrite: ("cannot write {path}: {reason}", "无法写入 {path}：{reason}"),

@@ -110,6 +110,17 @@ public enum Message: String, CaseIterable, Sendable {
     case notePartialMonth
     case noteLeftOut
     case noteNoBootstrap
+    case usageTolerance
+    case usageSteps
+    case usageNoChange
+    case usageMonth
+    case usagePositive
+    case usageBootstrap
+    case usageDataFile
+    case usageColumns
+    case usageAttributed
+    case usageLongChannel
+    case usageOneOf
     case errCannotFit
     case errCannotCreate
     case errCannotWrite

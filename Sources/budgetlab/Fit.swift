@@ -1,4 +1,5 @@
 import ArgumentParser
+import Localization
 import BudgetModel
 import Fitting
 import Foundation
@@ -48,8 +49,8 @@ struct Fit: ParsableCommand {
     var roiPrior: Double?
 
     func validate() throws {
-        guard (0...2000).contains(bootstrap) else { throw ValidationError("--bootstrap must be between 0 and 2000") }
-        if let roiPrior, !(roiPrior.isFinite && roiPrior > 0) { throw ValidationError("--roi-prior must be a positive number") }
+        guard (0...2000).contains(bootstrap) else { throw usageError(locale, .usageBootstrap) }
+        if let roiPrior, !(roiPrior.isFinite && roiPrior > 0) { throw usageError(locale, .usagePositive, ["option": "--roi-prior"]) }
     }
 
     func run() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Localization
 import BudgetModel
 import Fitting
 import Foundation
@@ -50,8 +51,8 @@ struct Recommend: ParsableCommand {
     var roiPrior: Double?
 
     func validate() throws {
-        guard parsedMonth != nil else { throw ValidationError("--month must be YYYY-MM") }
-        if let budget, !(budget.isFinite && budget > 0) { throw ValidationError("--budget must be a positive number") }
+        guard parsedMonth != nil else { throw usageError(locale, .usageMonth) }
+        if let budget, !(budget.isFinite && budget > 0) { throw usageError(locale, .usagePositive, ["option": "--budget"]) }
     }
 
     private var parsedMonth: YearMonth? {
