@@ -60,6 +60,8 @@ struct ImportModel: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the scenario to this file (curve draws beside it in FILE.draws.yaml) instead of standard output.")
     var output: String?
 
+    @OptionGroup var locale: LocaleOptions
+
     func validate() throws {
         switch source {
         case .robyn where data == nil: throw ValidationError("robyn needs --data: Robyn's gamma is relative to the range of the adstocked spend in the data")
@@ -73,7 +75,7 @@ struct ImportModel: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(locale) {
             let model = try load()
             let scenario = try model.scenario(name: name ?? "Imported: \(model.source)", file: file, current: current?.values ?? [:], budget: budget)
             let yaml = scenario.yaml(header: ["Written by `budgetlab import \(source.rawValue)` from \(file). Each curve gives the outcome of ONE MONTH's spend."] + model.notes)
