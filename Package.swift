@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
         .library(name: "BudgetModel", targets: ["BudgetModel"]),
         .library(name: "Optimizer", targets: ["Optimizer"]),
+        .library(name: "Planning", targets: ["Planning"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,7 +28,8 @@ let package = Package(
         .target(name: "Localization"),
         .target(name: "BudgetModel", dependencies: ["Localization", .product(name: "Yams", package: "Yams")]),
         .target(name: "Optimizer", dependencies: ["BudgetModel", "LinearProgramming", "Localization"]),
-        .target(name: "Reports", dependencies: ["BudgetModel", "Optimizer", "Fitting", "Simulation", "Recommendation", "Localization"]),
+        .target(name: "Planning", dependencies: ["BudgetModel", "Optimizer"]),
+        .target(name: "Reports", dependencies: ["BudgetModel", "Optimizer", "Fitting", "Simulation", "Recommendation", "Planning", "Localization"]),
         .target(
             name: "History",
             dependencies: ["Localization", .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]),
@@ -41,7 +43,7 @@ let package = Package(
             name: "budgetlab",
             dependencies: [
                 "BudgetModel", "Optimizer", "Reports", "History", "Fitting", "Simulation", "Recommendation", "Localization",
-                "ModelImport",
+                "ModelImport", "Planning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
             ]
@@ -50,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "budgetlab-bench",
             dependencies: [
-                "BudgetModel", "Optimizer", "Fitting", "Simulation",
+                "BudgetModel", "Optimizer", "Fitting", "Simulation", "Planning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/budgetlab-bench"
@@ -64,6 +66,7 @@ let package = Package(
         .testTarget(
             name: "ReportsTests",
             dependencies: ["Reports", "Optimizer", "BudgetModel", "Simulation", "TestSupport", "Localization", "Recommendation", "History", "Fitting"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Optimizer", "BudgetModel", "TestSupport"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "TestSupport"]),
         .testTarget(name: "FittingTests", dependencies: ["Fitting", "BudgetModel", "TestSupport"]),
         .testTarget(

@@ -4,7 +4,7 @@ import Yams
 
 extension Scenario {
     /// Top-level keys of a scenario file.
-    static let topLevelKeys = ["name", "currency", "budget", "objective", "channels", "constraints"]
+    static let topLevelKeys = ["name", "currency", "budget", "objective", "channels", "constraints", "horizon"]
     static let channelKeys = [
         "name", "group", "groups", "current", "min", "max", "min_buy", "buy_unit", "locked", "max_change", "curve", "label",
     ]
@@ -68,7 +68,7 @@ extension Scenario {
         }
         let document = YAMLField(node: root, path: "", file: file)
         let scenario = try decode(document, curves: curves)
-        try scenario.validate(file: file, document: document, requireLimits: curves == .required)
+        try scenario.validate(file: file, document: document, requireLimits: curves == .required && scenario.horizon?.budget == nil)
         return scenario
     }
 
@@ -86,6 +86,7 @@ extension Scenario {
         if let constraints = keys["constraints"] {
             try decodeConstraints(constraints, into: &scenario)
         }
+        scenario.horizon = try keys.optional("horizon") { f throws(ScenarioError) in try Horizon.decode(f, channels: channels, monthlyBudget: scenario.budget) }
         return scenario
     }
 

@@ -19,6 +19,8 @@ public struct Scenario: Sendable, Equatable {
     public var maxChange: Double?
     /// Any other linear rules over channel spends.
     public var linearRules: [LinearRule]
+    /// Several months planned at once (`horizon:`), answered by `budgetlab plan`; `nil` for one period.
+    public var horizon: Horizon? = nil
 
     public init(
         name: String, currency: String? = nil, budget: Budget?, objective: Objective = .maximizeOutcome(minROI: nil),

@@ -48,6 +48,8 @@ extension Catalogue {
         .labelPeriods: ("Periods", "期数"),
         .labelHoldoutMAPE: ("Hold-out MAPE", "留出集 MAPE"),
         .labelROIPrior: ("ROI prior", "ROI 先验"),
+        .labelExperiments: ("Experiments", "实验"),
+        .fitNote: ("Note: {note}.", "注：{note}。"),
         .fitMethodAggregate: (
             "media-mix model (baseline, trend, seasonality, controls; adstock + hill per channel), variable projection",
             "媒体组合模型（基线、趋势、季节性、控制变量；每个渠道 adstock + hill），变量投影法"
@@ -56,7 +58,7 @@ extension Catalogue {
             "attributed outcomes: one curve per channel, family chosen by hold-out error",
             "归因产出：每个渠道一条曲线，按留出集误差选择曲线族"
         ),
-        .roiPriorText: ("ROI ~ N(0, {tau}²) on every channel (a modelling assumption)", "每个渠道 ROI ~ N(0, {tau}²)（建模假设）"),
+        .roiPriorText: ("ROI ~ N(0, ({tau} × outcome per unit of spend)²) on every channel (a modelling assumption)", "每个渠道 ROI ~ N(0, ({tau} × 单位花费产出)²)（建模假设）"),
         .columnContribution: ("Contribution", "贡献"),
         .columnROIInterval: ("ROI 90% interval", "ROI 90% 区间"),
         .columnEvidence: ("Evidence", "证据强度"),
@@ -65,22 +67,22 @@ extension Catalogue {
         .evidenceModerate: ("moderate", "中"),
         .evidenceWeak: ("weak", "弱"),
         .fitNoteAggregate: (
-            "ROI is the channel's contribution over the data divided by its spend; marginal ROI is the return on one more unit at recent spend, carryover included. The interval is a 90% moving-block bootstrap interval.",
-            "ROI：渠道在数据期内的贡献除以其花费；边际ROI：在近期花费水平上再多花一单位的回报（含延滞效应）。区间为 90% 移动块自助法区间。"
+            "ROI is the channel's contribution over the data divided by its spend; marginal ROI is the return on one more unit at recent spend, carryover included. The interval is a 90% posterior interval (curve shape, carryover and size all uncertain). Evidence: strong = interval narrower than 40% of the ROI and hold-out error at most 1.5 times the in-sample error; moderate = narrower than the ROI and at most 2.5 times.",
+            "ROI：渠道在数据期内的贡献除以其花费；边际ROI：在近期花费水平上再多花一单位的回报（含延滞效应）。区间为 90% 后验区间（曲线形状、延滞和规模均不确定）。证据强度：强 = 区间宽度小于 ROI 的 40% 且留出集误差不超过样本内误差的 1.5 倍；中 = 区间窄于 ROI 且不超过 2.5 倍。"
         ),
         .fitNoteAttributed: (
             "ROI is the channel's contribution over the data divided by its spend; marginal ROI is the return on one more unit at recent spend. The interval is a 90% bootstrap interval over periods.",
             "ROI：渠道在数据期内的贡献除以其花费；边际ROI：在近期花费水平上再多花一单位的回报。区间为按期自助法得到的 90% 区间。"
         ),
         .weakEvidence: (
-            "Weak evidence for {channels}: the 90% interval is wider than the ROI itself, so the data cannot tell this channel's effect apart from the baseline or other channels. Do not move much money on it; run a test (vary its spend on purpose for a few weeks) and refit.",
-            "{channels} 证据弱：90% 区间比 ROI 本身还宽，数据无法把该渠道的效果与基线或其他渠道区分开。不要据此大幅调整预算；先做测试（有意调整其花费几周）再重新拟合。"
+            "Weak evidence for {channels}: the 90% interval is wider than the ROI itself (or the hold-out error is far above the in-sample error), so the data cannot tell this channel's effect apart from the baseline or other channels. Do not move much money on it; run a test (vary its spend on purpose for a few weeks) and refit.",
+            "{channels} 证据弱：90% 区间比 ROI 本身还宽（或留出集误差远高于样本内误差），数据无法把该渠道的效果与基线或其他渠道区分开。不要据此大幅调整预算；先做测试（有意调整其花费几周）再重新拟合。"
         ),
         .seriesActual: ("actual", "实际"),
         .seriesFitted: ("fitted", "拟合"),
         .seriesBaseline: ("baseline (no media)", "基线（无投放）"),
         .seriesFittedCurve: ("fitted curve", "拟合曲线"),
-        .seriesBootstrapBand: ("90% bootstrap band", "90% 自助法区间带"),
+        .seriesBootstrapBand: ("90% interval band (draws)", "90% 区间带（抽样）"),
         .markerRecentSpend: ("recent spend", "近期花费"),
         .fitChartTitle: ("Outcome over time: actual vs fitted (R² {r2})", "产出随时间变化：实际与拟合（R² {r2}）"),
         .curveChartTitle: ("{channel}: outcome of one month's spend", "{channel}：一个月花费的产出"),

@@ -166,6 +166,8 @@ public enum Message: String, CaseIterable, Sendable {
     case labelPeriods
     case labelHoldoutMAPE
     case labelROIPrior
+    case labelExperiments
+    case fitNote
     case fitMethodAggregate
     case fitMethodAttributed
     case roiPriorText

@@ -1,5 +1,6 @@
 import Localization
 import BudgetModel
+import Fitting
 import Foundation
 import Recommendation
 
@@ -17,7 +18,9 @@ public enum FitReport {
             ("MAPE", .text(fit.mape.map { Format.percent($0) } ?? "—")),
             (tr(.labelHoldoutMAPE), .text(fit.holdoutMAPE.map { Format.percent($0) } ?? "—")),
             (tr(.labelROIPrior), .text(fit.roiPrior.map { tr(.roiPriorText, ["tau": Format.ratio($0)]) } ?? tr(.none))),
+            (tr(.labelExperiments), .text(fit.experiments.isEmpty ? tr(.none) : fit.experiments.map { "\($0.channel) \($0.start)…\($0.end)" }.joined(separator: ", "))),
         ]))
+        for note in fit.notes + fit.leftOut { document.append(.paragraph(tr(.fitNote, ["note": note]))) }
         let rows = fit.channels.map { channel -> [Cell] in
             let spend = channel.spend.reduce(0, +)
             return [
@@ -44,25 +47,9 @@ public enum FitReport {
         return document.render(format)
     }
 
-    /// How well the data pins a channel's ROI down: the width of its 90% interval relative to
-    /// the ROI (strong < 0.5, moderate < 1, weak otherwise).
-    enum Evidence: String {
-        case strong, moderate, weak
-
-        /// The word in the current language.
-        var text: String {
-            switch self {
-            case .strong: tr(.evidenceStrong)
-            case .moderate: tr(.evidenceModerate)
-            case .weak: tr(.evidenceWeak)
-            }
-        }
-    }
-
+    /// How well the data pins a channel's ROI down, as the fit labelled it (``Evidence``).
     static func evidence(_ channel: HistoryFit.ChannelFit) -> Evidence {
-        guard channel.roi > 0 else { return .weak }
-        let width = (channel.roiInterval.upperBound - channel.roiInterval.lowerBound) / channel.roi
-        return width < 0.5 ? .strong : width < 1 ? .moderate : .weak
+        channel.evidence
     }
 
     /// The `fit` JSON: the contract keys (`channels[].name, roi, roi_interval, marginal_roi,
@@ -154,5 +141,16 @@ public enum FitReport {
             charts.append(("curve-\(channel.name).svg", chart.render()))
         }
         return charts
+    }
+}
+
+extension Evidence {
+    /// The label in the current language.
+    var text: String {
+        switch self {
+        case .strong: tr(.evidenceStrong)
+        case .moderate: tr(.evidenceModerate)
+        case .weak: tr(.evidenceWeak)
+        }
     }
 }

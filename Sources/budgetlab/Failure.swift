@@ -8,6 +8,7 @@ import History
 import Localization
 import Optimizer
 import ModelImport
+import Planning
 
 /// Every failure the CLI reports, with its documented exit status.
 enum Failure: Error, CustomStringConvertible {
@@ -48,6 +49,12 @@ extension Failure {
         case let error as ImportError: self = .invalidInput(error.description)
         case let error as OptimizerError:
             switch error {
+            case .infeasible: self = .infeasible(error.description)
+            case .solverFailed: self = .runtime(error.description)
+            }
+        case let error as PlanningError:
+            switch error {
+            case .invalid: self = .invalidInput(error.description)
             case .infeasible: self = .infeasible(error.description)
             case .solverFailed: self = .runtime(error.description)
             }

@@ -26,6 +26,10 @@ struct Optimize: ParsableCommand {
     func run() throws {
         try runReportingFailures(output.locale) {
             let scenario = try Scenario.load(path: self.scenario.file)
+            if scenario.horizon != nil, scenario.budget == nil, !scenario.objective.isMinimizeSpendObjective {
+                throw Failure.invalidInput(
+                    "\(self.scenario.file): the scenario plans several months (horizon:) and has no monthly budget; use `budgetlab plan`")
+            }
             let result = try Optimizer(options: OptimizerOptions(tolerance: tolerance)).optimize(scenario)
             try output.emit(OptimizeReport.render(result, format: output.format))
         }
