@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "OptimizerTests", dependencies: ["Optimizer", "BudgetModel", "TestSupport"]),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "Optimizer", "BudgetModel", "Simulation", "TestSupport", "Localization", "Recommendation", "History", "Fitting"]),
+            dependencies: ["Reports", "Optimizer", "BudgetModel", "Simulation", "TestSupport", "Localization", "Recommendation", "History", "Fitting", "Planning"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Optimizer", "BudgetModel", "TestSupport"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "TestSupport"]),
         .testTarget(name: "FittingTests", dependencies: ["Fitting", "BudgetModel", "TestSupport"]),

@@ -354,6 +354,31 @@ public enum Message: String, CaseIterable, Sendable {
     case sharePerPoint
     case whyShare
     case whyShareShort
+    case annualTitle
+    case annualSolverText
+    case labelActuals
+    case tableMonths
+    case actualsText
+    case actualSuffix
+    case bindingRules
+    case looseRules
+    case columnBudgetMarginalROI
+    case spendByMonthAndChannel
+    case wholeHorizon
+    case movingNothing
+    case movingBudget
+    case annualChartTitle
+    case spendPerMonth
+    case paleActuals
+    case importTitle
+    case importChannels
+    case columnCurve
+    case columnCurrent
+    case columnOutcomeAtCurrent
+    case columnDraws
+    case importMapping
+    case importWrote
+    case andSeparator
     case sweepChartTitle
     case noFeasibleLevel
     case marginalPerUnit

@@ -2,6 +2,7 @@ import BudgetModel
 import Fitting
 import History
 import Localization
+import Planning
 import Recommendation
 @testable import Reports
 import Testing
@@ -43,6 +44,32 @@ import Testing
                 #expect(english.isEmpty, "\(english)")
             }
             #expect(texts[0].contains("预算建议") && texts[0].contains("抖音"))
+        }
+    }
+
+    @Test func annualPlanReportAndChartAreChineseThroughout() throws {
+        let scenario = try Scenario.parse(yaml: """
+            name: 全年
+            budget: { total: 100000 }
+            channels:
+              - { name: 搜索, label: 百度搜索, current: 50000, curve: { type: log, beta: 200000, scale: 40000 } }
+              - { name: social, current: 50000, curve: { type: exponential, beta: 250000, scale: 60000 } }
+            constraints:
+              max_change: 0.2
+            horizon:
+              months: 4
+              seasonality:
+                搜索: [1.6, 1.0, 0.7, 1.5]
+            """)
+        let plan = try Planner().plan(scenario)
+        OutputLocale.using(.zh) {
+            let texts = [PlanReport.render(plan, format: .table), PlanReport.render(plan, format: .markdown)]
+                + [PlanReport.svg(plan).replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)]
+            for text in texts {
+                let english = ChineseReportTests.englishWords(text, identifiers: ["social", "horizon", "month", "format", "json"])  // month labels without `start:` are `month 1`...; `--format json`
+                #expect(english.isEmpty, "\(english)")
+            }
+            #expect(texts[0].contains("全年方案") && texts[0].contains("百度搜索"))
         }
     }
 }
