@@ -129,7 +129,7 @@ def cjk_fonts():
     return {name.strip() for line in listing.splitlines() for name in line.split(",") if name.strip()}
 
 
-# Marks every element whose own text nodes hold CJK characters; returns, per element, its text,
+# Marks every drawn element whose own text nodes hold CJK characters; returns, per element, its text,
 # the number of CJK characters, its font size, and the width of those characters set alone in
 # a span inside it (same font).
 MARK_CJK = r"""
@@ -141,8 +141,8 @@ MARK_CJK = r"""
   while (walker.nextNode()) {
     const element = walker.currentNode.parentElement;
     if (!element || seen.has(element) || !(walker.currentNode.data.match(cjk) || []).length) continue;
-    // An SVG <title> is a tooltip: never drawn on the page, so it has no glyphs to check.
-    if (element.closest("svg title")) continue;
+    // Only text that is drawn: not tooltips (SVG <title>), descriptions, the page title, or hidden.
+    if (element.closest("title, desc, script, style, head") || element.getClientRects().length === 0) continue;
     seen.add(element);
     const own = [...element.childNodes].filter(n => n.nodeType === 3).map(n => n.data).join("");
     const chars = (own.match(cjk) || []).join("");
@@ -150,12 +150,10 @@ MARK_CJK = r"""
     const ns = element.namespaceURI;
     const probe = ns === "http://www.w3.org/2000/svg" ? document.createElementNS(ns, "tspan") : document.createElement("span");
     probe.textContent = chars;
+    if (probe.style) probe.style.cssText = "white-space: nowrap; position: absolute";  // one line, whatever the width
     element.appendChild(probe);
-    // The advance width of the characters: for SVG text the text length (a rotated axis title
-    // has a narrow bounding box), for HTML the sum of the line boxes (a long paragraph wraps).
-    const width = ns === "http://www.w3.org/2000/svg"
-      ? probe.getComputedTextLength()
-      : [...probe.getClientRects()].reduce((sum, rect) => sum + rect.width, 0);
+    // SVG text may be rotated (axis titles): measure its advance, not its bounding box.
+    const width = probe.getComputedTextLength ? probe.getComputedTextLength() : probe.getBoundingClientRect().width;
     probe.remove();
     found.push({text: own.trim().slice(0, 60), count: chars.length, size: parseFloat(getComputedStyle(element).fontSize), width});
   }

@@ -10,7 +10,7 @@ struct Bench: ParsableCommand {
         commandName: "budgetlab-bench",
         abstract: "Time the optimiser on standard workloads and peer problem files.")
 
-    @Option(help: "Workloads: all, or a comma list of small,milp,items1k,items10k,items100k,fit,simulation,fit-truth (fit-truth is not in all: it takes minutes).")
+    @Option(help: "Workloads: all, or a comma list of small,milp,items1k,items10k,items100k,fit,simulation,plan,fit-truth (fit-truth is not in all: it takes minutes).")
     var workloads: String = "all"
 
     @Option(help: "fit-truth: seeds 1…N per recipe.")
@@ -44,11 +44,14 @@ struct Bench: ParsableCommand {
                 let recipes = ProcessInfo.processInfo.environment["FIT_TRUTH_RECIPES"].map { $0.split(separator: ",").compactMap { KnownTruth.Recipe(rawValue: String($0)) } }
                 var options = MMMOptions()
                 if let penalty = ProcessInfo.processInfo.environment["FIT_TRUTH_SHAPE_PENALTY"].flatMap(Double.init) { options.shapePenalty = penalty }
+                if let budget = ProcessInfo.processInfo.environment["FIT_TRUTH_EVALUATIONS"].flatMap(Int.init) { options.maxEvaluations = budget }
                 if let draws = ProcessInfo.processInfo.environment["FIT_TRUTH_DRAWS"].flatMap(Int.init) {
                     options.bootstrapSamples = draws
                     options.bootstrapEvaluations = 100 * draws
                 }
                 FitTruthWorkload.run(seeds: seeds, recipes: recipes ?? KnownTruth.Recipe.allCases, options: options)
+            case "plan": PlanningWorkload.run()
+            case "plan50": PlanningWorkload.run(seeds: [1], only: "50")
             default: throw ValidationError("unknown workload \(name)")
             }
         }

@@ -166,11 +166,11 @@ public enum Message: String, CaseIterable, Sendable {
     case labelPeriods
     case labelHoldoutMAPE
     case labelROIPrior
-    case labelExperiments
-    case fitNote
     case fitMethodAggregate
     case fitMethodAttributed
     case roiPriorText
+    case labelExperiments
+    case fitNote
     case columnContribution
     case columnROIInterval
     case columnEvidence
