@@ -1,3 +1,4 @@
+import Localization
 import BudgetModel
 
 /// What `budgetlab import` prints: the scenario it wrote, one row per channel (curve type,
@@ -12,7 +13,7 @@ public enum ImportReport {
     ///   - written: Files written, for the last line.
     public static func render(_ scenario: Scenario, file: String, draws: [Int], notes: [String], written: [String]) -> String {
         var document = Document()
-        document.append(.title("Imported \(file) as \"\(scenario.name)\""))
+        document.append(.title(tr(.importTitle, ["file": file, "name": scenario.name])))
         let rows = scenario.channels.enumerated().map { index, channel -> [Cell] in
             [
                 .text(channel.name), .text(channel.curve.typeName),
@@ -22,11 +23,12 @@ public enum ImportReport {
                 .number(Double(draws[index])) { String(Int($0)) },
             ]
         }
-        document.append(.table(Table(title: "channels (monthly)", columns: [
-            .text("Channel"), .text("Curve"), .number("Current"), .number("Outcome at current"), .number("Marginal ROI"), .number("Draws"),
+        document.append(.table(Table(title: tr(.importChannels), columns: [
+            .text(tr(.columnChannel)), .text(tr(.columnCurve)), .number(tr(.columnCurrent)), .number(tr(.columnOutcomeAtCurrent)),
+            .number(tr(.columnMarginalROI)), .number(tr(.columnDraws)),
         ], rows: rows)))
-        document.append(.list(title: "Mapping", items: notes))
-        document.append(.paragraph("Wrote \(written.joined(separator: " and "))."))
+        document.append(.list(title: tr(.importMapping), items: notes))
+        document.append(.paragraph(tr(.importWrote, ["files": written.joined(separator: tr(.andSeparator))])))
         return document.render(.table)
     }
 }
