@@ -171,19 +171,20 @@ extension Scenario {
             }
         }
         if let linear = keys["linear"] {
+            let index = scenario.channelIndices
             scenario.linearRules = try linear.sequence().map { f throws(ScenarioError) in
-                try decodeLinearRule(f, channels: scenario.channels)
+                try decodeLinearRule(f, index: index)
             }
         }
     }
 
-    private static func decodeLinearRule(_ field: YAMLField, channels: [Channel]) throws(ScenarioError) -> LinearRule {
+    private static func decodeLinearRule(_ field: YAMLField, index: [String: Int]) throws(ScenarioError) -> LinearRule {
         let keys = try field.mapping(allowed: ["name", "terms", "min", "max", "equal"])
         let name = try keys.required("name", in: field) { f throws(ScenarioError) in try f.string() }
         let termsField = try keys.required("terms", in: field) { f throws(ScenarioError) in f }
         var terms: [(channel: Int, coefficient: Double)] = []
         for entry in try termsField.namedEntries() {
-            guard let index = channels.firstIndex(where: { $0.name == entry.name }) else {
+            guard let index = index[entry.name] else {
                 throw entry.field.error("unknown channel '\(entry.name)'")
             }
             terms.append((index, try entry.field.number()))

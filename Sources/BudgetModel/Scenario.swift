@@ -39,9 +39,17 @@ public struct Scenario: Sendable, Equatable {
         channels.indices.filter { channels[$0].groups.contains(group) }
     }
 
-    /// The index of a channel by name.
+    /// The index of a channel by name: a linear search, for one-off look-ups. Callers that
+    /// look up many names build ``channelIndices`` once instead.
     public func channelIndex(_ name: String) -> Int? {
         channels.firstIndex { $0.name == name }
+    }
+
+    /// Every channel's index by name, built in one pass (O(n)); the first wins on duplicates.
+    public var channelIndices: [String: Int] {
+        var result: [String: Int] = Dictionary(minimumCapacity: channels.count)
+        for (i, channel) in channels.enumerated() where result[channel.name] == nil { result[channel.name] = i }
+        return result
     }
 }
 

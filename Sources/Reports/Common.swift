@@ -37,10 +37,10 @@ enum Common {
         return Cell(text: Format.change(delta, base: current), raw: Format.raw(delta))
     }
 
-    /// A channel as a JSON object: the contract's keys, then `current`.
-    static func channelJSON(_ channel: ChannelResult, scenario: Scenario) -> JSON {
-        let current = scenario.channelIndex(channel.name).flatMap { scenario.channels[$0].current }
-        return .object([
+    /// A channel as a JSON object: the contract's keys, then `current` (the channel's current
+    /// spend in the scenario, passed in so that rendering n channels stays O(n)).
+    static func channelJSON(_ channel: ChannelResult, current: Double?) -> JSON {
+        .object([
             ("name", .string(channel.name)),
             ("spend", .number(channel.spend)),
             ("outcome", .number(channel.outcome)),
@@ -50,6 +50,16 @@ enum Common {
             ("change", .number(channel.change)),
             ("current", .number(current)),
         ])
+    }
+
+    /// Each channel's current spend in the scenario, aligned with `channels` (matched by name
+    /// through one dictionary when the order differs).
+    static func currentSpends(_ channels: [ChannelResult], scenario: Scenario) -> [Double?] {
+        let aligned = channels.count == scenario.channels.count
+            && zip(channels, scenario.channels).allSatisfy { $0.name == $1.name }
+        if aligned { return scenario.channels.map(\.current) }
+        let index = scenario.channelIndices
+        return channels.map { index[$0.name].flatMap { scenario.channels[$0].current } }
     }
 
     /// `budget 1,000,000 (spend exactly)` style text for the scenario's budget rule.

@@ -94,14 +94,16 @@ public enum EvaluationReport {
     /// The optimum's spend per channel, aligned with the evaluation's channels.
     private static func optimalSpend(_ evaluation: PlanEvaluation) -> [Double?]? {
         guard let optimum = evaluation.optimum else { return nil }
-        return evaluation.channels.map { channel in optimum.channels.first { $0.name == channel.name }?.spend }
+        let spend = Dictionary(optimum.channels.map { ($0.name, $0.spend) }, uniquingKeysWith: { first, _ in first })
+        return evaluation.channels.map { spend[$0.name] }
     }
 
     static func json(_ evaluation: PlanEvaluation, planName: String) -> JSON {
         let scenario = evaluation.scenario
         let optimal = optimalSpend(evaluation)
+        let current = Common.currentSpends(evaluation.channels, scenario: scenario)
         let channels = evaluation.channels.enumerated().map { i, channel -> JSON in
-            guard case var .object(members) = Common.channelJSON(channel, scenario: scenario) else { return .null }
+            guard case var .object(members) = Common.channelJSON(channel, current: current[i]) else { return .null }
             members.append(("optimal_spend", .number(optimal?[i] ?? nil)))
             return .object(members)
         }

@@ -63,7 +63,8 @@ enum PlanFile {
         } else {
             throw Failure.invalidInput("\(path): expected a mapping of channel to spend")
         }
-        for name in amounts.keys.sorted() where scenario.channelIndex(name) == nil {
+        let known = scenario.channelIndices
+        for name in amounts.keys.sorted() where known[name] == nil {
             throw Failure.invalidInput("\(path): \(name): unknown channel")
         }
         return try scenario.channels.map { channel in
