@@ -26,12 +26,12 @@ struct AggregatedSolver {
     static let minimumSCurveChannels = 100
 
     /// Concave curves (or S-shaped hills, through their concave hulls) and no integer rules.
-    static func applies(to scenario: Scenario) -> Bool {
+    static func applies(to scenario: Scenario, threshold: Int? = nil) -> Bool {
         let kinds = scenario.channels.allSatisfy { channel in
             channel.minBuy == nil && channel.buyUnit == nil && (channel.curve.isConcave || channel.curve.isSShapedHill)
         }
         let concave = scenario.channels.allSatisfy(\.curve.isConcave)
-        return kinds && scenario.channels.count >= (concave ? minimumChannels : minimumSCurveChannels)
+        return kinds && scenario.channels.count >= threshold ?? (concave ? minimumChannels : minimumSCurveChannels)
     }
 
     func optimize() throws(OptimizerError) -> OptimizationResult {

@@ -25,7 +25,7 @@ public struct Optimizer: Sendable {
     /// - Throws: ``OptimizerError/infeasible(conflict:)`` naming a smallest set of conflicting
     ///   rules, or ``OptimizerError/solverFailed(_:)``.
     public func optimize(_ scenario: Scenario) throws(OptimizerError) -> OptimizationResult {
-        if options.allowAggregation, AggregatedSolver.applies(to: scenario) {
+        if options.allowAggregation, AggregatedSolver.applies(to: scenario, threshold: options.aggregationThreshold) {
             return try AggregatedSolver(scenario: scenario, options: options).optimize()
         }
         let started = ContinuousClock.now
