@@ -52,12 +52,16 @@ extension Scenario {
 
     /// Parses and validates a scenario or rules file from YAML text.
     public static func parse(yaml: String, file: String, curves: CurvePolicy) throws(ScenarioError) -> Scenario {
-        let root: Node
+        let root: DocumentNode
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
-                throw ScenarioError(file: file, path: "", message: "the file is empty")
+            if let json = JSONReader.read(yaml) {
+                root = json
+            } else {
+                guard let node = try Yams.compose(yaml: yaml) else {
+                    throw ScenarioError(file: file, path: "", message: "the file is empty")
+                }
+                root = DocumentNode(node)
             }
-            root = node
         } catch let error as ScenarioError {
             throw error
         } catch let error as YamlError {
@@ -65,7 +69,7 @@ extension Scenario {
         } catch {
             throw ScenarioError(file: file, path: "", message: "not valid YAML: \(error)")
         }
-        let document = YAMLField(node: root, path: "", file: file)
+        let document = YAMLField(node: root, file: file)
         let scenario = try decode(document, curves: curves)
         try scenario.validate(file: file, document: document, requireLimits: curves == .required)
         return scenario

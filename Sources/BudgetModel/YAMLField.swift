@@ -1,76 +1,85 @@
-import Yams
-
-/// A node of a parsed YAML document with its path (`channels[2].curve.shape`), for reading
+/// A node of a parsed document with its path (`channels[2].curve.shape`), for reading
 /// values strictly: wrong types, non-finite numbers and unknown keys become ``ScenarioError``s
 /// that name the path and line.
 struct YAMLField {
-    let node: Node
-    let path: String
+    let node: DocumentNode
+    let location: FieldPath
     let file: String
 
-    var line: Int? { node.mark?.line }
+    init(node: DocumentNode, location: FieldPath = .root, file: String) {
+        self.node = node
+        self.location = location
+        self.file = file
+    }
+
+    /// The dotted path, assembled on demand (only error messages need it).
+    var path: String { location.text }
+
+    var line: Int? { node.line }
 
     func error(_ message: String) -> ScenarioError {
         ScenarioError(file: file, path: path, line: line, message: message)
     }
 
     /// The child at `key` (path `parent.key`).
-    private func child(_ node: Node, key: String) -> YAMLField {
-        YAMLField(node: node, path: path.isEmpty ? key : "\(path).\(key)", file: file)
+    private func child(_ node: DocumentNode, key: String) -> YAMLField {
+        YAMLField(node: node, location: location.key(key), file: file)
     }
 
     /// The entries of a mapping, keyed by name, after checking every key is allowed.
     func mapping(allowed: [String]) throws(ScenarioError) -> [String: YAMLField] {
-        guard case let .mapping(mapping) = node else { throw error("expected a mapping of keys to values") }
-        var result: [String: YAMLField] = [:]
+        guard case let .mapping(mapping, _) = node else { throw error("expected a mapping of keys to values") }
+        var result: [String: YAMLField] = Dictionary(minimumCapacity: mapping.count)
         for (keyNode, value) in mapping {
-            guard case let .scalar(key) = keyNode else { throw error("keys must be plain names") }
-            let field = child(value, key: key.string)
-            guard allowed.contains(key.string) else {
+            guard case let .scalar(key, _, keyLine) = keyNode else { throw error("keys must be plain names") }
+            let field = child(value, key: key)
+            guard allowed.contains(key) else {
                 throw ScenarioError(
-                    file: file, path: field.path, line: keyNode.mark?.line,
-                    message: "unknown key '\(key.string)'; expected one of: \(allowed.joined(separator: ", "))")
+                    file: file, path: field.path, line: keyLine,
+                    message: "unknown key '\(key)'; expected one of: \(allowed.joined(separator: ", "))")
             }
-            result[key.string] = field
+            result[key] = field
         }
         return result
     }
 
     /// The entries of a mapping whose keys are user names (group names, channel names).
     func namedEntries() throws(ScenarioError) -> [(name: String, field: YAMLField)] {
-        guard case let .mapping(mapping) = node else { throw error("expected a mapping of names to values") }
+        guard case let .mapping(mapping, _) = node else { throw error("expected a mapping of names to values") }
         var result: [(String, YAMLField)] = []
+        result.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
-            guard case let .scalar(key) = keyNode else { throw error("keys must be plain names") }
-            result.append((key.string, child(value, key: key.string)))
+            guard case let .scalar(key, _, _) = keyNode else { throw error("keys must be plain names") }
+            result.append((key, child(value, key: key)))
         }
         return result
     }
 
     /// The items of a sequence, with paths `parent[i]`.
     func sequence() throws(ScenarioError) -> [YAMLField] {
-        guard case let .sequence(sequence) = node else { throw error("expected a list") }
-        return sequence.enumerated().map { YAMLField(node: $1, path: "\(path)[\($0)]", file: file) }
+        guard case let .sequence(sequence, _) = node else { throw error("expected a list") }
+        return sequence.enumerated().map { YAMLField(node: $1, location: location.index($0), file: file) }
     }
 
     /// A plain string scalar.
     func string() throws(ScenarioError) -> String {
-        guard case let .scalar(scalar) = node else { throw error("expected text") }
-        return scalar.string
+        guard case let .scalar(text, _, _) = node else { throw error("expected text") }
+        return text
     }
 
     /// A finite number (plain scalar; quoted text, NaN and infinities are refused).
     func number() throws(ScenarioError) -> Double {
-        guard case let .scalar(scalar) = node, scalar.style == .plain else {
+        guard case let .scalar(written, true, _) = node else {
             throw error("expected a number")
         }
-        let text = String(scalar.string.filter { $0 != "_" })
+        if let value = Double(written), value.isFinite { return value }
+        let text = String(written.filter { $0 != "_" })
         let lowered = text.lowercased()
         if [".nan", "nan", ".inf", "+.inf", "-.inf", "inf", "-inf", "+inf", "infinity", "-infinity"].contains(lowered) {
-            throw error("must be a finite number, not \(scalar.string)")
+            throw error("must be a finite number, not \(written)")
         }
-        guard let value = Double(text) else { throw error("expected a number, found '\(scalar.string)'") }
-        guard value.isFinite else { throw error("must be a finite number, not \(scalar.string)") }
+        guard let value = Double(text) else { throw error("expected a number, found '\(written)'") }
+        guard value.isFinite else { throw error("must be a finite number, not \(written)") }
         return value
     }
 
@@ -97,11 +106,11 @@ struct YAMLField {
 
     /// `true` or `false`.
     func bool() throws(ScenarioError) -> Bool {
-        guard case let .scalar(scalar) = node, scalar.style == .plain else { throw error("expected true or false") }
-        switch scalar.string.lowercased() {
+        guard case let .scalar(written, true, _) = node else { throw error("expected true or false") }
+        switch written.lowercased() {
         case "true": return true
         case "false": return false
-        default: throw error("expected true or false, found '\(scalar.string)'")
+        default: throw error("expected true or false, found '\(written)'")
         }
     }
 }
