@@ -19,6 +19,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Repeats per workload (the median is reported).")
     var repeats: Int = 5
 
+    @Option(help: "Take the aggregated (cell) path from this many channels (default: 200 concave, 100 S-shaped).")
+    var aggregationThreshold: Int?
+
     func run() throws {
         if !peer.isEmpty {
             for path in peer { try solvePeer(path) }
@@ -47,7 +50,9 @@ struct Bench: ParsableCommand {
         var last: OptimizationResult?
         for _ in 0..<repeats {
             let start = Date()
-            last = try? Optimizer().optimize(scenario)
+            var options = OptimizerOptions()
+            options.aggregationThreshold = aggregationThreshold
+            last = try? Optimizer(options: options).optimize(scenario)
             times.append(Date().timeIntervalSince(start))
         }
         let median = times.sorted()[times.count / 2]

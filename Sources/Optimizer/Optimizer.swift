@@ -26,7 +26,13 @@ public struct Optimizer: Sendable {
     ///   rules, or ``OptimizerError/solverFailed(_:)``.
     public func optimize(_ scenario: Scenario) throws(OptimizerError) -> OptimizationResult {
         if options.allowAggregation, AggregatedSolver.applies(to: scenario, threshold: options.aggregationThreshold) {
-            return try AggregatedSolver(scenario: scenario, options: options).optimize()
+            let large = scenario.channels.count >= AggregatedSolver.minimumSCurveChannels
+            // Small problems fall back to the full model when the cells leave them open (an
+            // S-curve decision the prices cannot settle) or infeasible (to name the rules).
+            let result = large
+                ? try AggregatedSolver(scenario: scenario, options: options).optimize()
+                : try? AggregatedSolver(scenario: scenario, options: options).optimize()
+            if let result, large || result.isProven { return result }
         }
         let started = ContinuousClock.now
         let builder = ModelBuilder(scenario: scenario)
