@@ -70,7 +70,12 @@ struct Cell: Sendable {
     private mutating func insert(_ prices: [Double]) {
         let box = PointBox(count: prices.count)
         let cell = self
-        DispatchQueue.concurrentPerform(iterations: prices.count) { box.set($0, cell.point(at: prices[$0])) }
+        if prices.count * items.count < 4096 {
+            // Small cells: threads would cost more than they save.
+            for k in prices.indices { box.set(k, cell.point(at: prices[k])) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: prices.count) { box.set($0, cell.point(at: prices[$0])) }
+        }
         let tolerance = max(points[points.count - 1].spend - points[0].spend, 1) * 1e-12
         for point in box.values {
             guard let index = points.firstIndex(where: { $0.spend >= point.spend }) else { continue }

@@ -27,11 +27,14 @@ public struct Optimizer: Sendable {
     public func optimize(_ scenario: Scenario) throws(OptimizerError) -> OptimizationResult {
         if options.allowAggregation, AggregatedSolver.applies(to: scenario, threshold: options.aggregationThreshold) {
             let large = scenario.channels.count >= AggregatedSolver.minimumSCurveChannels
-            // Small problems fall back to the full model when the cells leave them open (an
-            // S-curve decision the prices cannot settle) or infeasible (to name the rules).
+            // Small problems get a few rounds on cells, then fall back to the full model when
+            // the cells leave them open (an S-curve decision the prices cannot settle, a gap
+            // that stalls) or infeasible (to name the rules).
+            var cellOptions = options
+            if !large { cellOptions.maxIterations = min(options.maxIterations, AggregatedSolver.smallProblemRounds) }
             let result = large
                 ? try AggregatedSolver(scenario: scenario, options: options).optimize()
-                : try? AggregatedSolver(scenario: scenario, options: options).optimize()
+                : try? AggregatedSolver(scenario: scenario, options: cellOptions).optimize()
             if let result, large || result.isProven { return result }
         }
         let started = ContinuousClock.now
