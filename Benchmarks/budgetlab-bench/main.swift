@@ -10,8 +10,11 @@ struct Bench: ParsableCommand {
         commandName: "budgetlab-bench",
         abstract: "Time the optimiser on standard workloads and peer problem files.")
 
-    @Option(help: "Workloads: all, or a comma list of small,milp,sweep,scurves,items1k,items10k,items100k,whole,fit,simulation.")
+    @Option(help: "Workloads: all, or a comma list of small,milp,sweep,scurves,items1k,items10k,items100k,whole,fit,simulation,plan,fit-truth (fit-truth is not in all: it takes minutes).")
     var workloads: String = "all"
+
+    @Option(help: "fit-truth: seeds 1…N per recipe.")
+    var seeds: Int = 20
 
     @Option(help: "Solve peer problem files (JSON from ../shared/peer/problems) instead; prints JSON lines.")
     var peer: [String] = []
@@ -49,6 +52,18 @@ struct Bench: ParsableCommand {
             case "items100k": report("100,000 line items", LineItems.scenario(count: 100_000, seed: 3), max(1, min(repeats, 3)))
             case "fit": FitWorkload.run(repeats: min(repeats, 3))
             case "simulation": SimulationWorkload.report()
+            case "fit-truth":
+                let recipes = ProcessInfo.processInfo.environment["FIT_TRUTH_RECIPES"].map { $0.split(separator: ",").compactMap { KnownTruth.Recipe(rawValue: String($0)) } }
+                var options = MMMOptions()
+                if let penalty = ProcessInfo.processInfo.environment["FIT_TRUTH_SHAPE_PENALTY"].flatMap(Double.init) { options.shapePenalty = penalty }
+                if let budget = ProcessInfo.processInfo.environment["FIT_TRUTH_EVALUATIONS"].flatMap(Int.init) { options.maxEvaluations = budget }
+                if let draws = ProcessInfo.processInfo.environment["FIT_TRUTH_DRAWS"].flatMap(Int.init) {
+                    options.bootstrapSamples = draws
+                    options.bootstrapEvaluations = 100 * draws
+                }
+                FitTruthWorkload.run(seeds: seeds, recipes: recipes ?? KnownTruth.Recipe.allCases, options: options)
+            case "plan": PlanningWorkload.run()
+            case "plan50": PlanningWorkload.run(seeds: [1], only: "50")
             default: throw ValidationError("unknown workload \(name)")
             }
         }

@@ -1,3 +1,5 @@
+import Localization
+
 /// A node of a parsed document with its path (`channels[2].curve.shape`), for reading
 /// values strictly: wrong types, non-finite numbers and unknown keys become ``ScenarioError``s
 /// that name the path and line.
@@ -28,15 +30,15 @@ struct YAMLField {
 
     /// The entries of a mapping, keyed by name, after checking every key is allowed.
     func mapping(allowed: [String]) throws(ScenarioError) -> [String: YAMLField] {
-        guard case let .mapping(mapping, _) = node else { throw error("expected a mapping of keys to values") }
+        guard case let .mapping(mapping, _) = node else { throw error(tr(.errExpectedMapping)) }
         var result: [String: YAMLField] = Dictionary(minimumCapacity: mapping.count)
         for (keyNode, value) in mapping {
-            guard case let .scalar(key, _, keyLine) = keyNode else { throw error("keys must be plain names") }
+            guard case let .scalar(key, _, keyLine) = keyNode else { throw error(tr(.errPlainKeys)) }
             let field = child(value, key: key)
             guard allowed.contains(key) else {
                 throw ScenarioError(
                     file: file, path: field.path, line: keyLine,
-                    message: "unknown key '\(key)'; expected one of: \(allowed.joined(separator: ", "))")
+                    message: tr(.errUnknownKey, ["key": key, "keys": allowed.joined(separator: ", ")]))
             }
             result[key] = field
         }
@@ -45,11 +47,11 @@ struct YAMLField {
 
     /// The entries of a mapping whose keys are user names (group names, channel names).
     func namedEntries() throws(ScenarioError) -> [(name: String, field: YAMLField)] {
-        guard case let .mapping(mapping, _) = node else { throw error("expected a mapping of names to values") }
+        guard case let .mapping(mapping, _) = node else { throw error(tr(.errExpectedNameMapping)) }
         var result: [(String, YAMLField)] = []
         result.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
-            guard case let .scalar(key, _, _) = keyNode else { throw error("keys must be plain names") }
+            guard case let .scalar(key, _, _) = keyNode else { throw error(tr(.errPlainKeys)) }
             result.append((key, child(value, key: key)))
         }
         return result
@@ -57,60 +59,62 @@ struct YAMLField {
 
     /// The items of a sequence, with paths `parent[i]`.
     func sequence() throws(ScenarioError) -> [YAMLField] {
-        guard case let .sequence(sequence, _) = node else { throw error("expected a list") }
+        guard case let .sequence(sequence, _) = node else { throw error(tr(.errExpectedList)) }
         return sequence.enumerated().map { YAMLField(node: $1, location: location.index($0), file: file) }
     }
 
     /// A plain string scalar.
     func string() throws(ScenarioError) -> String {
-        guard case let .scalar(text, _, _) = node else { throw error("expected text") }
+        guard case let .scalar(text, _, _) = node else { throw error(tr(.errExpectedText)) }
         return text
     }
 
-    /// A finite number (plain scalar; quoted text, NaN and infinities are refused).
+    /// A finite number (plain scalar; quoted text, NaN and infinities are refused). An amount
+    /// may also be written with a Chinese myriad unit: `50万` (500,000), `1.2亿` (120,000,000).
     func number() throws(ScenarioError) -> Double {
         guard case let .scalar(written, true, _) = node else {
-            throw error("expected a number")
+            throw error(tr(.errExpectedNumber))
         }
         if let value = Double(written), value.isFinite { return value }
+        if let amount = ChineseAmount.parse(written) { return amount }
         let text = String(written.filter { $0 != "_" })
         let lowered = text.lowercased()
         if [".nan", "nan", ".inf", "+.inf", "-.inf", "inf", "-inf", "+inf", "infinity", "-infinity"].contains(lowered) {
-            throw error("must be a finite number, not \(written)")
+            throw error(tr(.errNotFinite, ["value": written]))
         }
-        guard let value = Double(text) else { throw error("expected a number, found '\(written)'") }
-        guard value.isFinite else { throw error("must be a finite number, not \(written)") }
+        guard let value = Double(text) else { throw error(tr(.errExpectedNumberFound, ["value": written])) }
+        guard value.isFinite else { throw error(tr(.errNotFinite, ["value": written])) }
         return value
     }
 
     /// A finite number ≥ 0.
     func nonNegative() throws(ScenarioError) -> Double {
         let value = try number()
-        guard value >= 0 else { throw error("must not be negative (found \(value))") }
+        guard value >= 0 else { throw error(tr(.errNegative, ["value": "\(value)"])) }
         return value
     }
 
     /// A finite number > 0.
     func positive() throws(ScenarioError) -> Double {
         let value = try number()
-        guard value > 0 else { throw error("must be greater than 0 (found \(value))") }
+        guard value > 0 else { throw error(tr(.errNotPositive, ["value": "\(value)"])) }
         return value
     }
 
     /// A fraction in [0, 1].
     func share() throws(ScenarioError) -> Double {
         let value = try number()
-        guard (0...1).contains(value) else { throw error("must be a share between 0 and 1 (found \(value))") }
+        guard (0...1).contains(value) else { throw error(tr(.errNotShare, ["value": "\(value)"])) }
         return value
     }
 
     /// `true` or `false`.
     func bool() throws(ScenarioError) -> Bool {
-        guard case let .scalar(written, true, _) = node else { throw error("expected true or false") }
+        guard case let .scalar(written, true, _) = node else { throw error(tr(.errExpectedBool)) }
         switch written.lowercased() {
         case "true": return true
         case "false": return false
-        default: throw error("expected true or false, found '\(written)'")
+        default: throw error(tr(.errExpectedBoolFound, ["value": written]))
         }
     }
 }
@@ -126,7 +130,7 @@ extension Dictionary where Key == String, Value == YAMLField {
     func required<T>(
         _ key: String, in parent: YAMLField, _ read: (YAMLField) throws(ScenarioError) -> T
     ) throws(ScenarioError) -> T {
-        guard let field = self[key] else { throw parent.error("missing required key '\(key)'") }
+        guard let field = self[key] else { throw parent.error(tr(.errMissingKey, ["key": key])) }
         return try read(field)
     }
 }

@@ -38,6 +38,11 @@ struct Recommend: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "With --format csv: start with a UTF-8 byte-order mark, so Excel and WPS open Chinese text correctly.")
+    var bom = false
+
+    @OptionGroup var locale: LocaleOptions
+
     @Option(help: "Bootstrap refits behind the interval (aggregate fits).")
     var bootstrap: Int = 100
 
@@ -56,7 +61,7 @@ struct Recommend: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(locale) {
             let dataset = try columns.load(path: history)
             let rules = try Scenario.loadRules(path: self.rules)
             var options = MMMOptions()
@@ -64,7 +69,7 @@ struct Recommend: ParsableCommand {
             options.roiPrior = roiPrior
             let recommendation = try Recommender.recommend(
                 dataset: dataset, rules: rules, month: parsedMonth!, budget: budget, fitOptions: options)
-            try emit(RecommendReport.render(recommendation, format: format), to: output)
+            try emit(spreadsheetText(RecommendReport.render(recommendation, format: format), format: format, bom: bom), to: output)
         }
     }
 }

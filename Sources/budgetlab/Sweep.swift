@@ -1,5 +1,6 @@
 import ArgumentParser
 import BudgetModel
+import Localization
 import Optimizer
 import Reports
 
@@ -29,7 +30,7 @@ struct Sweep: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(output.locale) {
             let scenario = try Scenario.load(path: self.scenario.file)
             let range = try budget.resolve(scenario, file: self.scenario.file)
             let bar = ProgressBar(label: "sweep")
@@ -38,7 +39,7 @@ struct Sweep: ParsableCommand {
             }
             let text = SweepReport.render(points, scenario: scenario, format: output.format)
             if let chart { try writeAtomically(SweepReport.svg(points, scenario: scenario), to: chart) }
-            try emit(text, to: output.output)
+            try output.emit(text)
         }
     }
 }
@@ -63,7 +64,7 @@ struct BudgetRange: ExpressibleByArgument {
     func resolve(_ scenario: Scenario, file: String) throws -> ClosedRange<Double> {
         guard relative else { return low...high }
         guard let budget = scenario.budget else {
-            throw Failure.invalidInput("\(file): the scenario has no budget; give the sweep range as amounts")
+            throw Failure.invalidInput(tr(.errSweepNoBudget, ["file": file]))
         }
         return (low * budget.amount)...(high * budget.amount)
     }
