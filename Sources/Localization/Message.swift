@@ -335,4 +335,32 @@ public enum Message: String, CaseIterable, Sendable {
     case tipSweepInfeasible
     case tipStepMarginal
     case tipShadowPrice
+
+    // MARK: Import (Catalogue+Import.swift)
+    case importTitle
+    case importHeader
+    case importChannels
+    case columnCurve
+    case columnCurrentSpend
+    case columnOutcomeAtCurrent
+    case columnDraws
+    case importMapping
+    case importWrote
+    case importAnd
+    case noteTableSource
+    case noteTablePeriod
+    case noteTableDraws
+    case noteRobynSource
+    case noteRobynHill
+    case noteRobynSteady
+    case noteRobynCurrent
+    case noteMeridianSource
+    case noteMeridianMonthly
+    case noteMeridianCurrent
+    case notePyMCSource
+    case notePyMCAdstock
+    case notePyMCMonthly
+    case periodDay
+    case periodWeek
+    case periodMonth
 }
