@@ -363,4 +363,10 @@ public enum Message: String, CaseIterable, Sendable {
     case periodDay
     case periodWeek
     case periodMonth
+
+    // MARK: Charts (Catalogue+Charts.swift)
+    case planChartLabel
+    case planChartTitle
+    case planChartAxis
+    case planChartPale
 }
