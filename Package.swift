@@ -38,7 +38,7 @@ let package = Package(
             name: "Simulation",
             dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", .product(name: "Yams", package: "Yams")]),
         .target(name: "Recommendation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", "Planning", "Localization"]),
-        .target(name: "ModelImport", dependencies: ["BudgetModel", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "ModelImport", dependencies: ["BudgetModel", "Localization", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
             name: "budgetlab",
             dependencies: [
