@@ -4,8 +4,10 @@ import Yams
 extension Scenario {
     /// Top-level keys of a scenario file.
     static let topLevelKeys = ["name", "currency", "budget", "objective", "channels", "constraints"]
+    static let objectiveKeys = ["maximize", "minimize", "value_per_outcome", "min_roi", "target_outcome", "risk"]
     static let channelKeys = [
         "name", "group", "groups", "current", "min", "max", "min_buy", "buy_unit", "locked", "max_change", "curve",
+        "draws",
     ]
 
     /// Reads and validates a scenario file (YAML, or JSON, which is YAML).
@@ -82,6 +84,7 @@ extension Scenario {
             budget: try keys.optional("budget", decodeBudget),
             objective: try keys.optional("objective", decodeObjective) ?? .maximizeOutcome(minROI: nil),
             channels: channels)
+        scenario.risk = try decodeRisk(in: keys["objective"])
         if let constraints = keys["constraints"] {
             try decodeConstraints(constraints, into: &scenario)
         }
@@ -99,7 +102,7 @@ extension Scenario {
     }
 
     private static func decodeObjective(_ field: YAMLField) throws(ScenarioError) -> Objective {
-        let keys = try field.mapping(allowed: ["maximize", "minimize", "value_per_outcome", "min_roi", "target_outcome"])
+        let keys = try field.mapping(allowed: objectiveKeys)
         let minROI = try keys.optional("min_roi") { f throws(ScenarioError) in try f.nonNegative() }
         let value = try keys.optional("value_per_outcome") { f throws(ScenarioError) in try f.positive() }
         let target = try keys.optional("target_outcome") { f throws(ScenarioError) in try f.positive() }
@@ -152,7 +155,8 @@ extension Scenario {
             locked: try keys.optional("locked") { f throws(ScenarioError) in try f.bool() } ?? false,
             maxChange: try keys.optional("max_change") { f throws(ScenarioError) in try f.nonNegative() },
             curve: curves == .optional && keys["curve"] == nil
-                ? .linear(roi: 0) : try keys.required("curve", in: field, decodeCurve))
+                ? .linear(roi: 0) : try keys.required("curve", in: field, decodeCurve),
+            draws: try keys.optional("draws", decodeDraws) ?? [])
     }
 
     private static func decodeConstraints(_ field: YAMLField, into scenario: inout Scenario) throws(ScenarioError) {

@@ -53,6 +53,7 @@ extension Scenario {
                 throw fail("constraints.linear[\(index)].name", "duplicate rule name '\(rule.name)'")
             }
         }
+        try validateDraws(fail)
     }
 
     /// `[A-Za-z0-9_.-]+`.

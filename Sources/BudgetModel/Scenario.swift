@@ -19,6 +19,9 @@ public struct Scenario: Sendable, Equatable {
     public var maxChange: Double?
     /// Any other linear rules over channel spends.
     public var linearRules: [LinearRule]
+    /// How the objective weighs the channels' curve draws (`objective.risk`); `nil` optimises
+    /// the point curves (`curve:`), as without draws. See ``Risk``.
+    public var risk: Risk? = nil
 
     public init(
         name: String, currency: String? = nil, budget: Budget?, objective: Objective = .maximizeOutcome(minROI: nil),
@@ -100,11 +103,17 @@ public struct Channel: Sendable, Equatable {
     public var maxChange: Double?
     /// Expected outcome per period as a function of spend.
     public var curve: Curve
+    /// Plausible alternatives to ``curve`` (posterior or bootstrap draws, or a user's own), in
+    /// the same units; empty when the curve is taken as certain. Draw `b` of every channel
+    /// belongs to the same joint sample `b` (see ``Scenario/drawCount``).
+    public var draws: [Curve]
 
     public init(
         name: String, groups: [String] = [], current: Double? = nil, min: Double? = nil, max: Double? = nil,
-        minBuy: Double? = nil, buyUnit: Double? = nil, locked: Bool = false, maxChange: Double? = nil, curve: Curve
+        minBuy: Double? = nil, buyUnit: Double? = nil, locked: Bool = false, maxChange: Double? = nil, curve: Curve,
+        draws: [Curve] = []
     ) {
+        self.draws = draws
         self.name = name
         self.groups = groups
         self.current = current
