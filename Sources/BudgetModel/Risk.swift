@@ -26,6 +26,29 @@ public enum Risk: Sendable, Equatable {
         }
     }
 
+    /// Reads the command-line form: `mean`, `cvar:0.1` (level α) or `chance:0.8` (probability p);
+    /// `nil` when the text is not one of these or the number is out of range.
+    public init?(argument: String) {
+        let parts = argument.split(separator: ":", omittingEmptySubsequences: false)
+        let number = parts.count == 2 ? Double(parts[1]) : nil
+        switch (parts.first ?? "", number) {
+        case ("mean", nil) where parts.count == 1: self = .mean
+        case let ("cvar", level?) where level > 0 && level <= 1: self = .cvar(level: level)
+        case let ("chance", p?) where p > 0 && p < 1: self = .chance(probability: p)
+        default: return nil
+        }
+    }
+
+    /// `mean over draws`, `CVaR 10% over draws`, `mean over draws, chance ≥ 80%`: what the
+    /// objective's number is, for reports.
+    public var shortName: String {
+        switch self {
+        case .mean: "mean over draws"
+        case let .cvar(level): "CVaR \(percent(level)) over draws"
+        case let .chance(p): "mean over draws, chance ≥ \(percent(p))"
+        }
+    }
+
     /// `mean`, `cvar 10%`, `chance 80%`, for reports.
     public var summary: String {
         switch self {

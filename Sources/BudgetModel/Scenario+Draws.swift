@@ -76,8 +76,9 @@ extension Scenario {
     }
 
     /// Draws and risk checks: equal draw counts, risk only with draws and `maximize`, the
-    /// chance rule only with every channel's `current`.
-    func validateDraws(_ fail: (String, String) -> ScenarioError) throws(ScenarioError) {
+    /// chance rule only with every channel's `current` (rules files, whose curves and current
+    /// spend come from data, skip those two checks: `requireDraws` false).
+    func validateDraws(_ fail: (String, String) -> ScenarioError, requireDraws: Bool = true) throws(ScenarioError) {
         var first: (index: Int, count: Int)?
         for (i, channel) in channels.enumerated() where !channel.draws.isEmpty {
             guard let reference = first else {
@@ -90,14 +91,24 @@ extension Scenario {
             }
         }
         guard let risk else { return }
-        if first == nil {
+        if requireDraws, first == nil {
             throw fail("objective.risk", "needs curve draws: give channels a 'draws' list (`budgetlab fit --output` writes them)")
         }
         if case .minimizeSpend = objective {
             throw fail("objective.risk", "risk goes with 'maximize' (outcome or profit), not 'minimize: spend'")
         }
-        if case .chance = risk, let missing = channels.firstIndex(where: { $0.current == nil }) {
+        if requireDraws, case .chance = risk, let missing = channels.firstIndex(where: { $0.current == nil }) {
             throw fail("channels[\(missing)].current", "the chance rule compares with the current plan, so every channel needs 'current'")
         }
+    }
+}
+
+extension Scenario {
+    /// Checks `risk` against the draws and rules (as loading a file with `objective.risk` does),
+    /// for a risk set after loading (`--risk`).
+    ///
+    /// - Throws: ``ScenarioError`` at `objective.risk` or the field that is missing.
+    public func checkRisk(file: String) throws(ScenarioError) {
+        try validateDraws { path, message in ScenarioError(file: file, path: path, message: message) }
     }
 }

@@ -53,7 +53,7 @@ extension Scenario {
                 throw fail("constraints.linear[\(index)].name", "duplicate rule name '\(rule.name)'")
             }
         }
-        try validateDraws(fail)
+        try validateDraws(fail, requireDraws: requireLimits)
     }
 
     /// `[A-Za-z0-9_.-]+`.

@@ -35,9 +35,10 @@ public struct OutcomeUncertainty: Sendable, Equatable {
         worstTenthOutcome = DrawMeasures.cvar(outcomes, level: 0.1)
         if let current = scenario.currentPlan {
             let mine = measures.values(plan)
-            let improvement = zip(mine, measures.values(current)).map { $0 - $1 }
             let scale = max(mine.map(abs).max() ?? 1, 1)
-            probabilityBeatsCurrent = Double(improvement.filter { $0 > 1e-9 * scale }.count) / Double(draws)
+            // Differences within rounding of the objective are ties (the same plan).
+            let improvement = zip(mine, measures.values(current)).map { abs($0 - $1) <= 1e-9 * scale ? 0 : $0 - $1 }
+            probabilityBeatsCurrent = Double(improvement.filter { $0 > 0 }.count) / Double(draws)
             let ordered = improvement.sorted()
             improvementInterval = DrawMeasures.quantile(ordered, 0.05)...DrawMeasures.quantile(ordered, 0.95)
         } else {

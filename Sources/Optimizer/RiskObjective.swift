@@ -8,8 +8,9 @@ struct RiskObjective {
     let risk: Risk
     var program: LinearProgram
     let spend: [VariableID]
-    /// Per channel, one outcome variable per draw (one shared when the channel has no draws).
-    private(set) var outcome: [[VariableID]] = []
+    /// Per channel, the outcome of each draw (one shared when the channel has no draws) as
+    /// `constant + Σ slope·δ` over that function's segment fills.
+    private(set) var outcome: [[(terms: [(VariableID, Double)], constant: Double)]] = []
 
     init(scenario: Scenario, risk: Risk, program: LinearProgram, spend: [VariableID]) {
         self.scenario = scenario
@@ -23,28 +24,93 @@ struct RiskObjective {
         self.program.direction = .maximize
     }
 
-    /// `z ≤ a_k + s_k·xᵢ` for each line of each concave function (`functions[i][k]`: channel
-    /// i, draw k or its only curve).
-    mutating func addEnvelopes(_ functions: [[PiecewiseLinear]]) {
+    /// Segment fills for each function (`functions[i][k]`: channel i, draw k or its only
+    /// curve): `xᵢ = p₀ + Σⱼ δⱼ`, `0 ≤ δⱼ ≤ lengthⱼ`, outcome `y₀ + Σⱼ slopeⱼ·δⱼ`. Where every
+    /// function is concave the slopes fall, so the LP fills segments in order by itself.
+    ///
+    /// A channel with non-concave functions gets a `grid` shared by its draws: cell fills
+    /// `c_m` with `xᵢ = g₀ + Σₘ c_m`, ordering binaries (cell m is used only once cell m − 1 is
+    /// full) up to the last cell where some draw is non-concave, and each draw's segments
+    /// summing to the cell they lie in. Inside a cell a draw may be filled out of order, which
+    /// only overstates it (its concave envelope there): still a relaxation, and exact in the
+    /// limit as the grid is refined around the plan.
+    mutating func addEnvelopes(_ functions: [[PiecewiseLinear]], grids: [[Double]?]) {
         outcome = functions.enumerated().map { i, list in
-            list.enumerated().map { k, function in
-                let z = program.addVariable("z[\(i)][\(k)]", bounds: .free)
-                let points = function.points
-                if points.count == 1 { program.setBounds(z, .atMost(points[0].y)) }
+            guard let grid = grids[i], grid.count > 2 else {
+                return list.enumerated().map { k, function in addFills(function, link: [(spend[i], 1)], name: "e[\(i)][\(k)]") }
+            }
+            let cells = addCells(grid, channel: i, functions: list)
+            return list.enumerated().map { k, function in
+                let function = function.inserting(grid)
+                var rows = [[(VariableID, Double)]](repeating: [], count: cells.count)
+                var terms: [(VariableID, Double)] = []
                 for (j, slope) in function.slopes.enumerated() {
-                    program.addRow("env[\(i)][\(k)][\(j)]", terms: [(z, 1), (spend[i], -slope)],
-                                   bounds: .atMost(points[j].y - slope * points[j].x))
+                    let (a, b) = (function.points[j].x, function.points[j + 1].x)
+                    let delta = program.addVariable("e[\(i)][\(k)][\(j)]", bounds: .between(0, b - a))
+                    let m = cells.lastIndex { $0.start <= (a + b) / 2 } ?? 0
+                    rows[m].append((delta, 1))
+                    terms.append((delta, slope))
                 }
-                return z
+                for (m, row) in rows.enumerated() {
+                    program.addRow("cell[\(i)][\(k)][\(m)]", terms: row + [(cells[m].fill, -1)], bounds: .equal(0))
+                }
+                return (terms, function.points[0].y)
             }
         }
     }
 
-    /// Terms of `g_b`: `w·Σᵢ z_ib`, minus spend for profit.
-    private func drawTerms(_ b: Int) -> [(VariableID, Double)] {
-        var terms = outcome.map { ($0.count == 1 ? $0[0] : $0[b], weight) }
+    /// `xᵢ = p₀ + Σⱼ δⱼ` written as `link − Σⱼ δⱼ = p₀`, with the outcome's terms.
+    private mutating func addFills(
+        _ function: PiecewiseLinear, link: [(VariableID, Double)], name: String
+    ) -> (terms: [(VariableID, Double)], constant: Double) {
+        let points = function.points
+        var link = link
+        var terms: [(VariableID, Double)] = []
+        for (j, slope) in function.slopes.enumerated() {
+            let delta = program.addVariable("\(name)[\(j)]", bounds: .between(0, points[j + 1].x - points[j].x))
+            link.append((delta, -1))
+            terms.append((delta, slope))
+        }
+        program.addRow(name, terms: link, bounds: .equal(points[0].x))
+        return (terms, points[0].y)
+    }
+
+    /// The shared cells of a non-concave channel: fills in order up to the last cell where a
+    /// draw is non-concave; the rest is one cell (all draws concave there).
+    private mutating func addCells(_ grid: [Double], channel i: Int, functions: [PiecewiseLinear]) -> [(start: Double, fill: VariableID)] {
+        let lastBend = functions.map { f in f.points[f.concaveSuffixStart].x }.max() ?? grid[0]
+        var starts = [grid[0]]
+        for x in grid.dropFirst().dropLast() where x <= lastBend { starts.append(x) }
+        let end = grid[grid.count - 1]
+        var link: [(VariableID, Double)] = [(spend[i], 1)]
+        var cells: [(start: Double, fill: VariableID)] = []
+        for (m, start) in starts.enumerated() {
+            let length = (m + 1 < starts.count ? starts[m + 1] : end) - start
+            let fill = program.addVariable("c[\(i)][\(m)]", bounds: .between(0, length))
+            link.append((fill, -1))
+            if m > 0 {
+                let open = program.addVariable("open[\(i)][\(m)]", kind: .binary)
+                let previous = start - starts[m - 1]
+                program.addRow("full[\(i)][\(m)]", terms: [(cells[m - 1].fill, 1), (open, -previous)], bounds: .atLeast(0))
+                program.addRow("gate[\(i)][\(m)]", terms: [(fill, 1), (open, -length)], bounds: .atMost(0))
+            }
+            cells.append((start, fill))
+        }
+        program.addRow("cells[\(i)]", terms: link, bounds: .equal(grid[0]))
+        return cells
+    }
+
+    /// `g_b` as terms and a constant: `w·Σᵢ outcomeᵢᵇ`, minus spend for profit.
+    private func draw(_ b: Int) -> (terms: [(VariableID, Double)], constant: Double) {
+        var terms: [(VariableID, Double)] = []
+        var constant = 0.0
+        for list in outcome {
+            let piece = list.count == 1 ? list[0] : list[b]
+            terms += piece.terms.map { ($0.0, $0.1 * weight) }
+            constant += piece.constant * weight
+        }
         if case .maximizeProfit = scenario.objective { terms += spend.map { ($0, -1.0) } }
-        return terms
+        return (terms, constant)
     }
 
     /// Outcome's weight in the objective: 1, or `value_per_outcome`.
@@ -73,10 +139,14 @@ struct RiskObjective {
     /// Objective `(1/B) Σ_b g_b`.
     private mutating func addMean(_ count: Int) {
         var coefficients: [Int: Double] = [:]
+        var constant = 0.0
         for b in 0..<count {
-            for (variable, c) in drawTerms(b) { coefficients[variable.index, default: 0] += c / Double(count) }
+            let g = draw(b)
+            for (variable, c) in g.terms { coefficients[variable.index, default: 0] += c / Double(count) }
+            constant += g.constant / Double(count)
         }
         for (index, c) in coefficients { program.setObjective(VariableID(index: index), c) }
+        program.objectiveConstant = constant
     }
 
     /// `t` free, `u_b ≥ 0` with `u_b + g_b − t ≥ shift_b`: then `t − Σ u_b/(level·B)` is at most
@@ -87,13 +157,30 @@ struct RiskObjective {
         for b in 0..<count {
             let ub = program.addVariable("\(name) u[\(b)]", bounds: .atLeast(0))
             u.append(ub)
-            program.addRow("\(name)[\(b)]", terms: drawTerms(b) + [(ub, 1), (t, -1)], bounds: .atLeast(shift.isEmpty ? 0 : shift[b]))
+            let g = draw(b)
+            program.addRow("\(name)[\(b)]", terms: g.terms + [(ub, 1), (t, -1)], bounds: .atLeast(shift[b] - g.constant))
         }
         return (t, u)
     }
 }
 
 extension PiecewiseLinear {
+    /// The same function with points added at `xs` (those inside its range).
+    func inserting(_ xs: [Double]) -> PiecewiseLinear {
+        guard let first = points.first, let last = points.last else { return self }
+        let tolerance = max(last.x - first.x, 1) * 1e-12
+        var result: [CurvePoint] = []
+        var k = 0
+        for x in (points.map(\.x) + xs.filter { $0 > first.x && $0 < last.x }).sorted() {
+            if let previous = result.last, x - previous.x <= tolerance { continue }
+            while k + 1 < points.count - 1, points[k + 1].x <= x { k += 1 }
+            let (a, b) = (points[k], points[min(k + 1, points.count - 1)])
+            let y = b.x > a.x ? a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x) : a.y
+            result.append(CurvePoint(x: x, y: x == b.x ? b.y : y))
+        }
+        return PiecewiseLinear(points: result)
+    }
+
     /// The least concave function ≥ this one on its points' range (upper hull of the points);
     /// itself when already concave.
     var concaveEnvelope: PiecewiseLinear {

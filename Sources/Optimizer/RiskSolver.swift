@@ -110,7 +110,7 @@ struct RiskSolver {
     /// the risk objective over the draws' envelopes.
     private func build(_ builder: ModelBuilder, _ curves: [[Linearization]], _ side: Side) throws(OptimizerError) -> BuiltModel {
         let usesPointCurves = scenario.objective.minROI != nil
-        let functions = scenario.channels.indices.map { i -> PiecewiseLinear in
+        let pointFunctions = scenario.channels.indices.map { i -> PiecewiseLinear in
             if usesPointCurves {
                 let point = Linearization(curve: scenario.channels[i].curve, domain: builder.domain(i), segments: options.initialSegments)
                 return side == .lower ? point.lower : point.upper
@@ -120,9 +120,11 @@ struct RiskSolver {
             return PiecewiseLinear(points: ends.map { CurvePoint(x: $0, y: 0) })
         }
         var model: BuiltModel
-        do { model = try builder.build(functions: functions) } catch { throw infeasible() }
+        do { model = try builder.build(functions: pointFunctions) } catch { throw infeasible() }
         var objective = RiskObjective(scenario: scenario, risk: risk, program: model.program, spend: model.spend)
-        objective.addEnvelopes(curves.map { list in list.map { (side == .lower ? $0.lower : $0.upper).concaveEnvelope } })
+        let functions = curves.map { list in list.map { side == .lower ? $0.lower : $0.upper } }
+        let grids = curves.indices.map { i in functions[i].allSatisfy { $0.isConcave } ? nil : curves[i][0].breakpoints }
+        objective.addEnvelopes(functions, grids: grids)
         objective.addMeasure()
         model.program = objective.program
         return model

@@ -133,14 +133,23 @@ public struct HistoryFit: Sendable {
             actual: actual, fitted: fittedTotal, baseline: [Double](repeating: 0, count: actual.count), periods: data.periods)
     }
 
-    /// A scenario for the optimiser: the fitted monthly curves, `current` = the given monthly
-    /// spend per channel, and a total budget equal to its sum.
+    /// A scenario for the optimiser: the fitted monthly curves with their draws (the fit's
+    /// bootstrap or posterior monthly curves, when there are at least 2), `current` = the given
+    /// monthly spend per channel, and a total budget equal to its sum.
     public func scenario(name: String, currentMonthlySpend: [Double]) -> Scenario {
         Scenario(
             name: name, budget: .total(currentMonthlySpend.reduce(0, +)),
             channels: channels.enumerated().map { i, channel in
-                Channel(name: channel.name, current: currentMonthlySpend[i], curve: channel.monthlyCurve)
+                Channel(
+                    name: channel.name, current: currentMonthlySpend[i], curve: channel.monthlyCurve,
+                    draws: channel.bootstrapMonthlyCurves.count >= 2 ? channel.bootstrapMonthlyCurves.map(Self.writable) : [])
             })
+    }
+
+    /// A draw that gives no outcome at all (β = 0, the channel dropped from that refit) as the
+    /// same function in a form a scenario file accepts: `linear` with ROI 0.
+    static func writable(_ curve: Curve) -> Curve {
+        curve.outcome(1) == 0 && curve.outcome(1e15) == 0 ? .linear(roi: 0) : curve
     }
 }
 

@@ -11,8 +11,10 @@ import Optimizer
 /// 3. Last month's actual spend per channel becomes `current`, so change limits apply to it.
 /// 4. The rules file gives budget, bounds, groups (core 60–70%), change limits and floors;
 ///    the budget is `--budget`, else the rules file's, else last month's total.
-/// 5. The optimiser splits the budget; the expected outcome's 90% interval comes from the
-///    bootstrap refits' curves (aggregate fits) evaluated at the recommended plan.
+/// 5. The fit's draws (aggregate fits) go into the scenario as each channel's `draws`, so the
+///    optimiser can weigh them (`objective.risk` in the rules file) and the plan's outcome has
+///    a 90% interval and a probability of beating last month's split.
+/// 6. The optimiser splits the budget.
 public enum Recommender {
     public static func recommend(
         dataset: Dataset, rules: Scenario, month: YearMonth, budget: Double? = nil,
@@ -49,6 +51,7 @@ public enum Recommender {
                 throw RecommendationError("rules channel '\(channel.name)' is not in the data (data channels: \(dataset.channels.joined(separator: ", ")))")
             }
             scenario.channels[i].curve = fit.channels[d].monthlyCurve
+            scenario.channels[i].draws = fit.channels[d].bootstrapMonthlyCurves.count >= 2 ? fit.channels[d].bootstrapMonthlyCurves : []
             scenario.channels[i].current = lastSpend[d]
         }
         let missing = dataset.channels.filter { name in !rules.channels.contains { $0.name == name } }
@@ -59,19 +62,13 @@ public enum Recommender {
         default: scenario.budget = .total(total)
         }
         if scenario.name == "Untitled scenario" { scenario.name = "Recommendation for \(month)" }
-        let result = try optimizer.optimize(scenario)
-
-        let indices = rules.channels.map { channel in dataset.channels.firstIndex(of: channel.name)! }
-        let draws = (fit.channels.first?.bootstrapMonthlyCurves.count ?? 0)
-        var outcomes: [Double] = []
-        for b in 0..<draws {
-            outcomes.append(zip(indices, result.spend).reduce(0) { $0 + fit.channels[$1.0].bootstrapMonthlyCurves[b].outcome($1.1) })
+        if scenario.risk != nil, scenario.drawCount == 0 {
+            throw RecommendationError("objective.risk needs curve draws, and this fit gives none (attributed fits have no draws; aggregate fits need --bootstrap ≥ 2)")
         }
-        outcomes.sort()
-        let interval = outcomes.isEmpty
-            ? result.totalOutcome...result.totalOutcome
-            : outcomes[Int(0.05 * Double(outcomes.count - 1))]...outcomes[Int(0.95 * Double(outcomes.count - 1))]
-        if outcomes.isEmpty { notes.append("no bootstrap curves (attributed fit): the interval is the point estimate") }
+        let result = try optimizer.optimize(scenario)
+        let uncertainty = result.uncertainty
+        let interval = uncertainty?.outcomeInterval ?? result.totalOutcome...result.totalOutcome
+        if uncertainty == nil { notes.append("no curve draws (attributed fit): the interval is the point estimate") }
         let lastOutcome = scenario.channels.reduce(0) { $0 + $1.curve.outcome($1.current ?? 0) }
         return Recommendation(
             month: month, lastMonth: lastMonth, scenario: scenario, result: result, fit: fit,
@@ -90,8 +87,10 @@ public struct Recommendation: Sendable {
     public let fit: HistoryFit
     /// Expected media outcome of the recommended plan (the fitted curves at the plan).
     public let expectedOutcome: Double
-    /// 90% interval of it from the bootstrap curves.
+    /// 90% interval of it over the fit's draws (the point estimate when there are none).
     public let outcomeInterval: ClosedRange<Double>
+    /// The plan over the fit's draws, against last month's split; `nil` without draws.
+    public var uncertainty: OutcomeUncertainty? { result.uncertainty }
     /// What the fitted curves say last month's split yields, for comparison.
     public let lastMonthModelledOutcome: Double
     public let notes: [String]

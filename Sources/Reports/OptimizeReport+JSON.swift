@@ -9,7 +9,9 @@ extension OptimizeReport {
     /// `bound`, `gap`, `tolerance`, `total_spend`, `total_outcome`, `roi`, `method`, `iterations`,
     /// `breakpoints`, `seconds`, `shadow_prices` (how they were obtained), `channels` (`name`,
     /// `spend`, `outcome`, `share`, `roi`, `marginal_roi`, `change`, `current`) and `constraints`
-    /// (`name`, `binding`, `shadow_price`, `unit`, `per_unit_of_spend`, `explanation`).
+    /// (`name`, `binding`, `shadow_price`, `unit`, `per_unit_of_spend`, `explanation`), `risk`
+    /// (`objective.risk`, or `null`) and `uncertainty` (the outcome over the curves' draws, see
+    /// ``UncertaintyReport/json(_:)``, or `null` without draws).
     /// Missing and non-finite numbers are `null`.
     static func json(_ result: OptimizationResult) -> JSON {
         let scenario = result.scenario
@@ -32,6 +34,8 @@ extension OptimizeReport {
             ("shadow_prices", .string(Explanation.shadowPriceSource(result.method))),
             ("channels", .array(result.channels.map { Common.channelJSON($0, scenario: scenario) })),
             ("constraints", .array(result.rules.map { constraintJSON($0, of: result) })),
+            ("risk", UncertaintyReport.riskJSON(scenario.risk)),
+            ("uncertainty", UncertaintyReport.json(result.uncertainty)),
         ])
     }
 

@@ -32,9 +32,11 @@ public enum OptimizeReport {
             ("Total spend", .number(result.totalSpend) { Format.money($0, currency: currency) }),
             ("Total outcome", .number(result.totalOutcome, Format.amount)),
             ("ROI", .number(Common.ratio(result.totalOutcome, result.totalSpend), Format.ratio)),
-            ("Objective", .number(result.objective) { "\(kind.phrase): \(kind.value($0, currency: currency))" }),
+            ("Objective", .number(result.objective) {
+                "\(kind.phrase)\(scenario.risk.map { " (\($0.shortName))" } ?? ""): \(kind.value($0, currency: currency))"
+            }),
             ("Solver", .text("\(result.iterations) rounds, \(result.breakpoints) breakpoints, \(Format.amount(result.seconds)) s")),
-        ]))
+        ] + UncertaintyReport.facts(result.uncertainty, risk: scenario.risk)))
         document.append(.table(channelTable(result)))
         document.append(.table(ruleTable(result.rules, of: result)))
         switch result.method {

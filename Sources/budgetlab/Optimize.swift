@@ -12,6 +12,7 @@ struct Optimize: ParsableCommand {
 
     @OptionGroup var scenario: ScenarioArgument
     @OptionGroup var output: OutputOptions
+    @OptionGroup var risk: RiskOption
 
     @Option(help: "Relative optimality gap to prove (default 0.0001 = 0.01%).")
     var tolerance: Double = 1e-4
@@ -24,7 +25,7 @@ struct Optimize: ParsableCommand {
 
     func run() throws {
         try runReportingFailures {
-            let scenario = try Scenario.load(path: self.scenario.file)
+            let scenario = try risk.apply(to: Scenario.load(path: self.scenario.file), file: self.scenario.file)
             let result = try Optimizer(options: OptimizerOptions(tolerance: tolerance)).optimize(scenario)
             try emit(OptimizeReport.render(result, format: output.format), to: output.output)
         }

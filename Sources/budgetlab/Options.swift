@@ -1,4 +1,5 @@
 import ArgumentParser
+import BudgetModel
 import Reports
 
 /// The scenario file every subcommand reads.
@@ -17,3 +18,24 @@ struct OutputOptions: ParsableArguments {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+/// `--risk`: how the objective weighs the curves' draws, overriding the scenario's `objective.risk`.
+struct RiskOption: ParsableArguments {
+    @Option(help: "Optimise over the curves' draws: mean, cvar:ALPHA (mean of the worst ALPHA share, e.g. cvar:0.1) or chance:P (beat the current plan with probability about P, e.g. chance:0.8). Overrides objective.risk; needs draws.")
+    var risk: String?
+
+    func validate() throws {
+        if let risk, Risk(argument: risk) == nil {
+            throw ValidationError("--risk must be mean, cvar:ALPHA with 0 < ALPHA ≤ 1, or chance:P with 0 < P < 1 (found '\(risk)')")
+        }
+    }
+
+    /// The scenario with `--risk` applied, checked as the file's `objective.risk` would be.
+    func apply(to scenario: Scenario, file: String) throws -> Scenario {
+        guard let risk, let parsed = Risk(argument: risk) else { return scenario }
+        var changed = scenario
+        changed.risk = parsed
+        try changed.checkRisk(file: file)
+        return changed
+    }
+}

@@ -38,6 +38,8 @@ struct Recommend: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @OptionGroup var risk: RiskOption
+
     @Option(help: "Bootstrap refits behind the interval (aggregate fits).")
     var bootstrap: Int = 100
 
@@ -58,7 +60,8 @@ struct Recommend: ParsableCommand {
     func run() throws {
         try runReportingFailures {
             let dataset = try columns.load(path: history)
-            let rules = try Scenario.loadRules(path: self.rules)
+            var rules = try Scenario.loadRules(path: self.rules)
+            if let text = risk.risk { rules.risk = Risk(argument: text) }
             var options = MMMOptions()
             options.bootstrapSamples = bootstrap
             options.roiPrior = roiPrior
