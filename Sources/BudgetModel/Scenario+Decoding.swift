@@ -7,7 +7,7 @@ extension Scenario {
     static let objectiveKeys = ["maximize", "minimize", "value_per_outcome", "min_roi", "target_outcome", "risk"]
     static let channelKeys = [
         "name", "group", "groups", "current", "min", "max", "min_buy", "buy_unit", "locked", "max_change", "curve",
-        "draws",
+        "draws", "seen",
     ]
 
     /// Reads and validates a scenario file (YAML, or JSON, which is YAML).
@@ -144,7 +144,7 @@ extension Scenario {
         if let list = keys["groups"] {
             groups = try list.sequence().map { f throws(ScenarioError) in try f.string() }
         }
-        return Channel(
+        var channel = Channel(
             name: try keys.required("name", in: field) { f throws(ScenarioError) in try f.string() },
             groups: groups,
             current: try keys.optional("current") { f throws(ScenarioError) in try f.nonNegative() },
@@ -157,6 +157,8 @@ extension Scenario {
             curve: curves == .optional && keys["curve"] == nil
                 ? .linear(roi: 0) : try keys.required("curve", in: field, decodeCurve),
             draws: try keys.optional("draws", decodeDraws) ?? [])
+        channel.seen = try keys.optional("seen", decodeSeen)
+        return channel
     }
 
     private static func decodeConstraints(_ field: YAMLField, into scenario: inout Scenario) throws(ScenarioError) {

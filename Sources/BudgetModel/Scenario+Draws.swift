@@ -35,6 +35,15 @@ extension Scenario {
         return try items.map { f throws(ScenarioError) in try decodeCurve(f) }
     }
 
+    /// Reads `seen: { min, max }`: the range of monthly spend the history has seen.
+    static func decodeSeen(_ field: YAMLField) throws(ScenarioError) -> ClosedRange<Double> {
+        let keys = try field.mapping(allowed: ["min", "max"])
+        let low = try keys.required("min", in: field) { f throws(ScenarioError) in try f.nonNegative() }
+        let high = try keys.required("max", in: field) { f throws(ScenarioError) in try f.nonNegative() }
+        guard low <= high else { throw field.error("min \(formatPlain(low)) is above max \(formatPlain(high))") }
+        return low...high
+    }
+
     /// Reads `objective.risk`: `mean`, or a mapping `{ measure: mean | cvar | chance, level, probability }`.
     static func decodeRisk(in objective: YAMLField?) throws(ScenarioError) -> Risk? {
         guard let objective, case .mapping = objective.node,

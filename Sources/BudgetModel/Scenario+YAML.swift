@@ -33,6 +33,7 @@ extension Scenario {
                 if let value { lines.append("    \(key): \(Self.number(value))") }
             }
             if channel.locked { lines.append("    locked: true") }
+            if let seen = channel.seen { lines.append("    seen: { min: \(Self.number(seen.lowerBound)), max: \(Self.number(seen.upperBound)) }") }
             lines.append("    curve: \(Self.curve(channel.curve))")
             if !channel.draws.isEmpty { lines += ["    draws:"] + channel.draws.map { "      - \(Self.curve($0))" } }
         }

@@ -107,6 +107,9 @@ public struct Channel: Sendable, Equatable {
     /// the same units; empty when the curve is taken as certain. Draw `b` of every channel
     /// belongs to the same joint sample `b` (see ``Scenario/drawCount``).
     public var draws: [Curve]
+    /// The range of monthly spend the channel's history has seen (lowest and highest complete
+    /// month), when its curve was fitted; see ``Scenario/keepingWithinEvidence(margin:)``.
+    public var seen: ClosedRange<Double>? = nil
 
     public init(
         name: String, groups: [String] = [], current: Double? = nil, min: Double? = nil, max: Double? = nil,
