@@ -135,15 +135,20 @@ public struct HistoryFit: Sendable {
 
     /// A scenario for the optimiser: the fitted monthly curves with their draws (the fit's
     /// bootstrap or posterior monthly curves, when there are at least 2), `current` = the given
-    /// monthly spend per channel, and a total budget equal to its sum.
-    public func scenario(name: String, currentMonthlySpend: [Double]) -> Scenario {
-        Scenario(
+    /// monthly spend per channel, a total budget equal to its sum, and each channel's `seen`
+    /// range of monthly spend when given.
+    public func scenario(name: String, currentMonthlySpend: [Double], seenMonthlySpend: [ClosedRange<Double>]? = nil) -> Scenario {
+        var scenario = Scenario(
             name: name, budget: .total(currentMonthlySpend.reduce(0, +)),
             channels: channels.enumerated().map { i, channel in
                 Channel(
                     name: channel.name, current: currentMonthlySpend[i], curve: channel.monthlyCurve,
                     draws: channel.bootstrapMonthlyCurves.count >= 2 ? channel.bootstrapMonthlyCurves.map(Self.writable) : [])
             })
+        if let seenMonthlySpend {
+            for i in scenario.channels.indices { scenario.channels[i].seen = seenMonthlySpend[i] }
+        }
+        return scenario
     }
 
     /// A draw that gives no outcome at all (β = 0, the channel dropped from that refit) as the

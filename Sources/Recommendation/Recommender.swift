@@ -14,12 +14,15 @@ import Optimizer
 /// 5. The fit's draws (aggregate fits) go into the scenario as each channel's `draws`, so the
 ///    optimiser can weigh them (`objective.risk` in the rules file) and the plan's outcome has
 ///    a 90% interval and a probability of beating last month's split.
-/// 6. The optimiser splits the budget.
+/// 6. Unless `evidenceMargin` is `nil`, each channel stays within the range of monthly spend
+///    the data has seen, widened by the margin (``Scenario/keepingWithinEvidence(margin:)``);
+///    a limit the plan reaches is said in the notes.
+/// 7. The optimiser splits the budget.
 public enum Recommender {
     public static func recommend(
         dataset: Dataset, rules: Scenario, month: YearMonth, budget: Double? = nil,
         method: HistoryFit.Method? = nil, fitOptions: MMMOptions = MMMOptions(),
-        optimizer: Optimizer = Optimizer()
+        optimizer: Optimizer = Optimizer(), evidenceMargin: Double? = Scenario.defaultEvidenceMargin
     ) throws -> Recommendation {
         let cut = month.firstDay
         let keep = dataset.periods.indices.filter { dataset.periods[$0] < cut }
@@ -43,6 +46,7 @@ public enum Recommender {
         }
         let scale = monthly.coverage[last] > 0 ? 1 / monthly.coverage[last] : 1
         let lastSpend = monthly.spend.map { $0[last] * scale }
+        let complete = monthly.droppingPartialEnds()
 
         let fit = try HistoryFit.fit(known, method: method, options: fitOptions)
         var scenario = rules
@@ -53,6 +57,8 @@ public enum Recommender {
             scenario.channels[i].curve = fit.channels[d].monthlyCurve
             scenario.channels[i].draws = fit.channels[d].bootstrapMonthlyCurves.count >= 2 ? fit.channels[d].bootstrapMonthlyCurves : []
             scenario.channels[i].current = lastSpend[d]
+            let seen = complete.spend[d]
+            scenario.channels[i].seen = seen.isEmpty ? nil : seen.min()!...seen.max()!
         }
         let missing = dataset.channels.filter { name in !rules.channels.contains { $0.name == name } }
         if !missing.isEmpty { notes.append("channels in the data but not in the rules are left out: \(missing.joined(separator: ", "))") }
@@ -65,7 +71,14 @@ public enum Recommender {
         if scenario.risk != nil, scenario.drawCount == 0 {
             throw RecommendationError("objective.risk needs curve draws, and this fit gives none (attributed fits have no draws; aggregate fits need --bootstrap ≥ 2)")
         }
+        var limits: [EvidenceLimit] = []
+        if let evidenceMargin {
+            let guarded = scenario.keepingWithinEvidence(margin: evidenceMargin)
+            (scenario, limits) = (guarded.scenario, guarded.limits)
+            notes += guarded.notes
+        }
         let result = try optimizer.optimize(scenario)
+        notes += limits.filter { $0.binds(result.spend) }.map(\.sentence)
         let uncertainty = result.uncertainty
         let interval = uncertainty?.outcomeInterval ?? result.totalOutcome...result.totalOutcome
         if uncertainty == nil { notes.append("no curve draws (attributed fit): the interval is the point estimate") }

@@ -11,9 +11,10 @@ extension OptimizeReport {
     /// `spend`, `outcome`, `share`, `roi`, `marginal_roi`, `change`, `current`) and `constraints`
     /// (`name`, `binding`, `shadow_price`, `unit`, `per_unit_of_spend`, `explanation`), `risk`
     /// (`objective.risk`, or `null`) and `uncertainty` (the outcome over the curves' draws, see
-    /// ``UncertaintyReport/json(_:)``, or `null` without draws).
+    /// ``UncertaintyReport/json(_:)``, or `null` without draws) and `notes` (sentences such as
+    /// the evidence limits the plan reached).
     /// Missing and non-finite numbers are `null`.
-    static func json(_ result: OptimizationResult) -> JSON {
+    static func json(_ result: OptimizationResult, notes: [String] = []) -> JSON {
         let scenario = result.scenario
         return .object([
             ("status", .string(result.isProven ? "optimal" : "feasible")),
@@ -36,6 +37,7 @@ extension OptimizeReport {
             ("constraints", .array(result.rules.map { constraintJSON($0, of: result) })),
             ("risk", UncertaintyReport.riskJSON(scenario.risk)),
             ("uncertainty", UncertaintyReport.json(result.uncertainty)),
+            ("notes", .array(notes.map { .string($0) })),
         ])
     }
 

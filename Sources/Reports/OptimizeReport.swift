@@ -12,10 +12,17 @@ public enum OptimizeReport {
     ///   - result: The solved scenario.
     ///   - format: `table` and `markdown` for people, `json` and `csv` for tools.
     /// - Returns: The report, ending with a newline.
-    public static func render(_ result: OptimizationResult, format: OutputFormat) -> String {
+    ///   - notes: Sentences about the plan (evidence limits it reached), listed after the rules
+    ///     and as `notes` in JSON.
+    public static func render(_ result: OptimizationResult, format: OutputFormat, notes: [String] = []) -> String {
         switch format {
-        case .json: json(result).rendered()
-        case .table, .markdown, .csv: document(result).render(format)
+        case .json: json(result, notes: notes).rendered()
+        case .table, .markdown, .csv:
+            {
+                var document = document(result)
+                if !notes.isEmpty { document.append(.list(title: "Notes", items: notes)) }
+                return document.render(format)
+            }()
         }
     }
 

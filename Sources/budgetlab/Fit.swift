@@ -64,11 +64,14 @@ struct Fit: ParsableCommand {
                 let monthly = dataset.monthly().droppingPartialEnds()
                 guard !monthly.months.isEmpty else { throw Failure.invalidInput("\(name): no complete month to take current spend from") }
                 let last = monthly.months.count - 1
-                let scenario = fit.scenario(name: "Fitted from \(name)", currentMonthlySpend: monthly.spend.map { $0[last] })
+                let scenario = fit.scenario(
+                    name: "Fitted from \(name)", currentMonthlySpend: monthly.spend.map { $0[last] },
+                    seenMonthlySpend: monthly.spend.map { ($0.min() ?? 0)...($0.max() ?? 0) })
                 try writeAtomically(scenario.yaml(header: [
                     "Fitted by `budgetlab fit` from \(name) (\(fit.method.rawValue) fit, R² \(String(format: "%.3f", fit.r2))).",
                     "Each curve gives the outcome of ONE MONTH's spend on the channel, carryover included.",
                     "current = spend in \(monthly.months[last]), the last complete month; budget = its total.",
+                    "draws = the fit's other plausible curves; seen = the lowest and highest complete month's spend.",
                 ]), to: output)
             }
             FileHandle.standardOutput.write(Data(FitReport.render(fit, data: name, format: format).utf8))

@@ -39,3 +39,21 @@ struct RiskOption: ParsableArguments {
         return changed
     }
 }
+
+/// Whether plans stay within the range of monthly spend the data has seen (`seen:`).
+struct EvidenceOptions: ParsableArguments {
+    @Flag(help: "Let channels leave the range of monthly spend the history has seen (by default they stay within it, widened by --evidence-margin).")
+    var extrapolate = false
+
+    @Option(help: "How far past the range of spend the history has seen a plan may go, as a fraction (default 0.2 = 20%).")
+    var evidenceMargin: Double = Scenario.defaultEvidenceMargin
+
+    func validate() throws {
+        guard evidenceMargin.isFinite, evidenceMargin >= 0, evidenceMargin <= 100 else {
+            throw ValidationError("--evidence-margin must be a fraction between 0 and 100")
+        }
+    }
+
+    /// The margin in force, or `nil` with `--extrapolate`.
+    var margin: Double? { extrapolate ? nil : evidenceMargin }
+}

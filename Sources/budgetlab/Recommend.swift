@@ -39,6 +39,7 @@ struct Recommend: ParsableCommand {
     var output: String?
 
     @OptionGroup var risk: RiskOption
+    @OptionGroup var evidence: EvidenceOptions
 
     @Option(help: "Bootstrap refits behind the interval (aggregate fits).")
     var bootstrap: Int = 100
@@ -66,7 +67,8 @@ struct Recommend: ParsableCommand {
             options.bootstrapSamples = bootstrap
             options.roiPrior = roiPrior
             let recommendation = try Recommender.recommend(
-                dataset: dataset, rules: rules, month: parsedMonth!, budget: budget, fitOptions: options)
+                dataset: dataset, rules: rules, month: parsedMonth!, budget: budget, fitOptions: options,
+                evidenceMargin: evidence.margin)
             try emit(RecommendReport.render(recommendation, format: format), to: output)
         }
     }
