@@ -27,17 +27,6 @@ public struct EvidenceLimit: Sendable, Equatable {
     public func binds(_ plan: [Double]) -> Bool {
         abs(plan[channel] - limit) <= 1e-6 * max(limit, 1)
     }
-
-    /// "the data has never seen douyin above 300000 a month: capped at 360000 (that + 20%)".
-    public var sentence: String {
-        let percent = formatPlain((margin * 100 * 10).rounded() / 10)
-        switch side {
-        case .above:
-            return "the data has never seen \(name) above \(formatPlain(seen.rounded())) a month: capped at \(formatPlain(limit.rounded())) (that + \(percent)%); --extrapolate lifts the cap"
-        case .below:
-            return "the data has never seen \(name) below \(formatPlain(seen.rounded())) a month: kept at \(formatPlain(limit.rounded())) or more (that − \(percent)%); --extrapolate lifts the floor"
-        }
-    }
 }
 
 extension Scenario {

@@ -78,7 +78,6 @@ public enum Recommender {
             notes += guarded.notes
         }
         let result = try optimizer.optimize(scenario)
-        notes += limits.filter { $0.binds(result.spend) }.map(\.sentence)
         let uncertainty = result.uncertainty
         let interval = uncertainty?.outcomeInterval ?? result.totalOutcome...result.totalOutcome
         if uncertainty == nil { notes.append("no curve draws (attributed fit): the interval is the point estimate") }
@@ -86,7 +85,7 @@ public enum Recommender {
         return Recommendation(
             month: month, lastMonth: lastMonth, scenario: scenario, result: result, fit: fit,
             expectedOutcome: result.totalOutcome, outcomeInterval: interval, lastMonthModelledOutcome: lastOutcome,
-            notes: notes + dataset.notes)
+            notes: notes + dataset.notes, evidenceLimits: limits.filter { $0.binds(result.spend) })
     }
 }
 
@@ -107,6 +106,8 @@ public struct Recommendation: Sendable {
     /// What the fitted curves say last month's split yields, for comparison.
     public let lastMonthModelledOutcome: Double
     public let notes: [String]
+    /// The evidence limits (the range of spend the data has seen) the plan reached.
+    public var evidenceLimits: [EvidenceLimit] = []
 
     /// Per channel, why it goes up or down: its marginal ROI at last month's spend against
     /// the budget's shadow price (the return the best use of one more unit earns).

@@ -14,8 +14,12 @@ public enum OptimizeReport {
     /// - Returns: The report, ending with a newline.
     ///   - notes: Sentences about the plan (evidence limits it reached), listed after the rules
     ///     and as `notes` in JSON.
-    public static func render(_ result: OptimizationResult, format: OutputFormat, notes: [String] = []) -> String {
-        switch format {
+    ///   - evidence: Evidence limits the plan reached, said in words among the notes.
+    public static func render(
+        _ result: OptimizationResult, format: OutputFormat, notes: [String] = [], evidence: [EvidenceLimit] = []
+    ) -> String {
+        let notes = notes + evidence.map(EvidenceReport.sentence)
+        return switch format {
         case .json: json(result, notes: notes).rendered()
         case .table, .markdown, .csv:
             {

@@ -38,7 +38,8 @@ public enum RecommendReport {
         if !binding.isEmpty {
             document.append(.list(title: "Rules that shape the plan", items: binding.map { "\($0.name): \(Explanation.sentence(for: $0, in: result))" }))
         }
-        if !recommendation.notes.isEmpty { document.append(.list(title: "Notes", items: recommendation.notes)) }
+        let notes = recommendation.evidenceLimits.map(EvidenceReport.sentence) + recommendation.notes
+        if !notes.isEmpty { document.append(.list(title: "Notes", items: notes)) }
         document.append(.paragraph(
             "mROI is the marginal ROI: the outcome of one more unit of spend on the fitted monthly curve. Money moves toward channels whose mROI at last month's spend is above the budget's shadow price (the return of the best use of one more unit) and away from those below it, until the rules stop it."))
         return document.render(format)
@@ -81,7 +82,7 @@ public enum RecommendReport {
                 ])
             })),
             ("plan", OptimizeReport.json(recommendation.result)),
-            ("notes", .array(recommendation.notes.map { .string($0) })),
+            ("notes", .array((recommendation.evidenceLimits.map(EvidenceReport.sentence) + recommendation.notes).map { .string($0) })),
             ("probability_beats_last_month", .number(recommendation.uncertainty?.probabilityBeatsCurrent)),
             ("uncertainty", UncertaintyReport.json(recommendation.uncertainty)),
         ])

@@ -40,8 +40,8 @@ struct Optimize: ParsableCommand {
                 (scenario, limits, notes) = (guarded.scenario, guarded.limits, guarded.notes)
             }
             let result = try Optimizer(options: OptimizerOptions(tolerance: tolerance)).optimize(scenario)
-            notes += limits.filter { $0.binds(result.spend) }.map(\.sentence)
-            try emit(OptimizeReport.render(result, format: output.format, notes: notes), to: output.output)
+            let reached = limits.filter { $0.binds(result.spend) }
+            try emit(OptimizeReport.render(result, format: output.format, notes: notes, evidence: reached), to: output.output)
         }
     }
 }

@@ -21,7 +21,6 @@ import Testing
         #expect(isClose(guarded.scenario.channels[1].min, 75))    // 100 · 0.75
         let cap = try #require(guarded.limits.first { $0.side == .above && $0.name == "douyin" })
         #expect(cap.binds([500, 500]) && !cap.binds([400, 600]))
-        #expect(cap.sentence.hasPrefix("the data has never seen douyin above 400 a month: capped at 500 (that + 25%)"))
         #expect(guarded.notes.isEmpty)
     }
 
