@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "budgetlab-bench",
             dependencies: [
-                "BudgetModel", "Optimizer", "Fitting", "Simulation",
+                "BudgetModel", "Optimizer", "Fitting", "Simulation", "History", "Recommendation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/budgetlab-bench"

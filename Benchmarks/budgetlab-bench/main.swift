@@ -10,7 +10,7 @@ struct Bench: ParsableCommand {
         commandName: "budgetlab-bench",
         abstract: "Time the optimiser on standard workloads and peer problem files.")
 
-    @Option(help: "Workloads: all, or a comma list of small,milp,items1k,items10k,items100k,fit,simulation.")
+    @Option(help: "Workloads: all, or a comma list of small,milp,items1k,items10k,items100k,fit,simulation,decision (decision is not in all: minutes in release).")
     var workloads: String = "all"
 
     @Option(help: "Solve peer problem files (JSON from ../shared/peer/problems) instead; prints JSON lines.")
@@ -37,6 +37,7 @@ struct Bench: ParsableCommand {
             case "items100k": report("100,000 line items", LineItems.scenario(count: 100_000, seed: 3), max(1, min(repeats, 3)))
             case "fit": FitWorkload.run(repeats: min(repeats, 3))
             case "simulation": SimulationWorkload.report()
+            case "decision": DecisionWorkload.run()
             default: throw ValidationError("unknown workload \(name)")
             }
         }

@@ -22,7 +22,8 @@ public enum Recommender {
     public static func recommend(
         dataset: Dataset, rules: Scenario, month: YearMonth, budget: Double? = nil,
         method: HistoryFit.Method? = nil, fitOptions: MMMOptions = MMMOptions(),
-        optimizer: Optimizer = Optimizer(), evidenceMargin: Double? = Scenario.defaultEvidenceMargin
+        optimizer: Optimizer = Optimizer(), evidenceMargin: Double? = Scenario.defaultEvidenceMargin,
+        precomputedFit: HistoryFit? = nil
     ) throws -> Recommendation {
         let cut = month.firstDay
         let keep = dataset.periods.indices.filter { dataset.periods[$0] < cut }
@@ -48,7 +49,8 @@ public enum Recommender {
         let lastSpend = monthly.spend.map { $0[last] * scale }
         let complete = monthly.droppingPartialEnds()
 
-        let fit = try HistoryFit.fit(known, method: method, options: fitOptions)
+        // A caller comparing rule sets on one month may pass the fit of `known` it already has.
+        let fit = try precomputedFit ?? HistoryFit.fit(known, method: method, options: fitOptions)
         var scenario = rules
         for (i, channel) in rules.channels.enumerated() {
             guard let d = dataset.channels.firstIndex(of: channel.name) else {

@@ -17,7 +17,7 @@ public enum RecommendReport {
             ("Expected outcome", .text("\(Format.amount(recommendation.expectedOutcome)) (90% interval \(Format.amount(recommendation.outcomeInterval.lowerBound)) – \(Format.amount(recommendation.outcomeInterval.upperBound)))")),
             ("Last month's split", .text("\(Format.amount(recommendation.lastMonthModelledOutcome)) on the same curves (\(recommendation.lastMonth)); the new split adds \(Format.signed(change))")),
             ("Beats last month", .text(recommendation.uncertainty.flatMap { u in
-                u.probabilityBeatsCurrent.map { UncertaintyReport.beatsText($0, u) } } ?? "— (no curve draws)")),
+                u.probabilityBeatsCurrent.map { UncertaintyReport.beatsText($0, u, versus: "last month") } } ?? "— (no curve draws)")),
             ("Optimality", .text("\(result.isProven ? "optimal" : "feasible"), provably within \(Format.gapPercent(result.gap)) of the best possible")),
             ("Fit", .text("\(recommendation.fit.method.rawValue), \(recommendation.fit.periods.count) periods before \(recommendation.month), R² \(Format.ratio(recommendation.fit.r2)), hold-out MAPE \(recommendation.fit.holdoutMAPE.map { Format.percent($0) } ?? "—")")),
         ] + UncertaintyReport.facts(nil, risk: recommendation.scenario.risk)))

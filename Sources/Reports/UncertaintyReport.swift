@@ -24,10 +24,10 @@ enum UncertaintyReport {
     }
 
     /// `in 83% of draws (gain 90% interval −1,200 – +5,000)`.
-    static func beatsText(_ p: Double, _ u: OutcomeUncertainty) -> String {
+    static func beatsText(_ p: Double, _ u: OutcomeUncertainty, versus: String = "current") -> String {
         var text = "in \(Format.percent(p, decimals: 0)) of draws"
         if let gain = u.improvementInterval {
-            text += " (gain over current, 90% interval \(Format.signed(gain.lowerBound)) – \(Format.signed(gain.upperBound)))"
+            text += " (gain over \(versus), 90% interval \(Format.signed(gain.lowerBound)) – \(Format.signed(gain.upperBound)))"
         }
         return text
     }
