@@ -10,8 +10,11 @@ struct Bench: ParsableCommand {
         commandName: "budgetlab-bench",
         abstract: "Time the optimiser on standard workloads and peer problem files.")
 
-    @Option(help: "Workloads: all, or a comma list of small,milp,items1k,items10k,items100k,fit,simulation,decision (decision is not in all: minutes in release).")
+    @Option(help: "Workloads: all, or a comma list of small,milp,items1k,items10k,items100k,fit,simulation,fit-truth,decision (fit-truth and decision are not in all: they take minutes).")
     var workloads: String = "all"
+
+    @Option(help: "fit-truth: seeds 1…N per recipe.")
+    var seeds: Int = 20
 
     @Option(help: "Solve peer problem files (JSON from ../shared/peer/problems) instead; prints JSON lines.")
     var peer: [String] = []
@@ -38,6 +41,15 @@ struct Bench: ParsableCommand {
             case "fit": FitWorkload.run(repeats: min(repeats, 3))
             case "simulation": SimulationWorkload.report()
             case "decision": DecisionWorkload.run()
+            case "fit-truth":
+                let recipes = ProcessInfo.processInfo.environment["FIT_TRUTH_RECIPES"].map { $0.split(separator: ",").compactMap { KnownTruth.Recipe(rawValue: String($0)) } }
+                var options = MMMOptions()
+                if let penalty = ProcessInfo.processInfo.environment["FIT_TRUTH_SHAPE_PENALTY"].flatMap(Double.init) { options.shapePenalty = penalty }
+                if let draws = ProcessInfo.processInfo.environment["FIT_TRUTH_DRAWS"].flatMap(Int.init) {
+                    options.bootstrapSamples = draws
+                    options.bootstrapEvaluations = 100 * draws
+                }
+                FitTruthWorkload.run(seeds: seeds, recipes: recipes ?? KnownTruth.Recipe.allCases, options: options)
             default: throw ValidationError("unknown workload \(name)")
             }
         }

@@ -1,4 +1,5 @@
 import BudgetModel
+import Localization
 
 /// Why the optimiser produced no plan.
 public enum OptimizerError: Error, Sendable, CustomStringConvertible {
@@ -11,10 +12,10 @@ public enum OptimizerError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .infeasible(conflict):
-            if conflict.isEmpty { return "no plan satisfies the rules" }
-            return "no plan satisfies these rules together: " + conflict.joined(separator: "; ")
+            if conflict.isEmpty { return tr(.errNoPlan) }
+            return tr(.errConflict, ["rules": conflict.joined(separator: "; ")])
         case let .solverFailed(message):
-            return "the solver failed: \(message)"
+            return tr(.errSolverFailed, ["message": message])
         }
     }
 }

@@ -1,3 +1,4 @@
+import Localization
 import BudgetModel
 import Optimizer
 
@@ -6,6 +7,22 @@ enum Common {
     /// `Spend (CNY)` or `Spend`.
     static func title(_ base: String, currency: String?) -> String {
         currency.map { "\(base) (\($0))" } ?? base
+    }
+
+    /// `Spend (CNY)` or `Spend`, the heading in the current language.
+    static func title(_ base: Message, currency: String?) -> String {
+        title(tr(base), currency: currency)
+    }
+
+    /// The channel's display cell: its `label` (else its name) for people, its name in CSV, so
+    /// that a plan exported to a spreadsheet reads back by name.
+    static func channelCell(_ name: String, scenario: Scenario) -> Cell {
+        Cell(text: scenario.displayName(of: name), raw: name)
+    }
+
+    /// `yes` / `no` in the current language; `raw` stays `yes`/`no` for CSV readers.
+    static func yesNo(_ flag: Bool) -> Cell {
+        Cell(text: tr(flag ? .yes : .no), raw: flag ? "yes" : "no")
     }
 
     /// `numerator / denominator`, or `nil` when the denominator is 0.
@@ -42,6 +59,7 @@ enum Common {
         let current = scenario.channelIndex(channel.name).flatMap { scenario.channels[$0].current }
         return .object([
             ("name", .string(channel.name)),
+            ("label", .string(scenario.channelIndex(channel.name).flatMap { scenario.channels[$0].label })),
             ("spend", .number(channel.spend)),
             ("outcome", .number(channel.outcome)),
             ("share", .number(channel.share)),
@@ -55,9 +73,9 @@ enum Common {
     /// `budget 1,000,000 (spend exactly)` style text for the scenario's budget rule.
     static func budgetText(_ scenario: Scenario) -> String {
         switch scenario.budget {
-        case let .total(amount)?: "\(Format.money(amount, currency: scenario.currency)) (spend exactly)"
-        case let .atMost(amount)?: "\(Format.money(amount, currency: scenario.currency)) (at most)"
-        case nil: "none"
+        case let .total(amount)?: tr(.budgetExactly, ["amount": Format.money(amount, currency: scenario.currency)])
+        case let .atMost(amount)?: tr(.budgetAtMost, ["amount": Format.money(amount, currency: scenario.currency)])
+        case nil: tr(.none)
         }
     }
 }

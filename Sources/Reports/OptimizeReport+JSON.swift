@@ -1,3 +1,4 @@
+import Localization
 import BudgetModel
 import Optimizer
 

@@ -31,7 +31,7 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(output.locale) {
             let summary: SimulationSummary
             if let from {
                 guard let data = FileManager.default.contents(atPath: from) else {
@@ -49,7 +49,7 @@ struct Compare: ParsableCommand {
             let folder = URL(fileURLWithPath: report)
             try writeAtomically(CompareReport.markdown(summary), to: folder.appendingPathComponent("report.md").path)
             try writeAtomically(CompareReport.html(summary), to: folder.appendingPathComponent("report.html").path)
-            try emit(SimulationReport.render(summary, format: output.format), to: output.output)
+            try output.emit(SimulationReport.render(summary, format: output.format))
         }
     }
 }

@@ -85,6 +85,12 @@ struct DataOptions: ParsableArguments {
         return try Dataset.load(path: path, mapping: mapping, options: options)
     }
 
+    /// The `experiments:` of the `--dataset` file (none without one).
+    func datasetExperiments() throws -> [Experiment] {
+        guard let dataset else { return [] }
+        return try DatasetFile.load(path: dataset).experiments
+    }
+
     private func list(_ text: String) -> [String] {
         text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }

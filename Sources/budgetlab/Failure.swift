@@ -5,7 +5,10 @@ import Simulation
 import Recommendation
 import Fitting
 import History
+import Localization
 import Optimizer
+import ModelImport
+import Planning
 
 /// Every failure the CLI reports, with its documented exit status.
 enum Failure: Error, CustomStringConvertible {
@@ -43,8 +46,15 @@ extension Failure {
         case let error as HistoryError: self = .invalidInput(error.description)
         case let error as FittingError: self = .invalidInput("cannot fit the data: \(error)")
         case let error as RecommendationError: self = .invalidInput(error.description)
+        case let error as ImportError: self = .invalidInput(error.description)
         case let error as OptimizerError:
             switch error {
+            case .infeasible: self = .infeasible(error.description)
+            case .solverFailed: self = .runtime(error.description)
+            }
+        case let error as PlanningError:
+            switch error {
+            case .invalid: self = .invalidInput(error.description)
             case .infeasible: self = .infeasible(error.description)
             case .solverFailed: self = .runtime(error.description)
             }
@@ -59,19 +69,22 @@ extension Failure {
     }
 }
 
-/// Runs a command body, turning failures into a message on standard error and the exit status.
+/// Runs a command body in `locale` (its language and units apply to every report and message
+/// made inside), turning failures into a message on standard error and the exit status.
 /// Standard output stays empty on failure. Usage errors (`ValidationError`) and exit codes
 /// pass through to ArgumentParser.
-func runReportingFailures(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as ValidationError {
-        throw error
-    } catch let error as ExitCode {
-        throw error
-    } catch {
-        let failure = Failure(error)
-        FileHandle.standardError.write(Data("budgetlab: error: \(failure)\n".utf8))
-        throw ExitCode(failure.exitCode)
+func runReportingFailures(_ locale: LocaleOptions, _ body: () throws -> Void) throws {
+    try OutputLocale.$current.withValue(locale.locale) {
+        do {
+            try body()
+        } catch let error as ValidationError {
+            throw error
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            let failure = Failure(error)
+            FileHandle.standardError.write(Data((tr(.errorPrefix, ["message": failure.description]) + "\n").utf8))
+            throw ExitCode(failure.exitCode)
+        }
     }
 }

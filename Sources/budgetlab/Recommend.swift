@@ -41,6 +41,11 @@ struct Recommend: ParsableCommand {
     @OptionGroup var risk: RiskOption
     @OptionGroup var evidence: EvidenceOptions
 
+    @Flag(help: "With --format csv: start with a UTF-8 byte-order mark, so Excel and WPS open Chinese text correctly.")
+    var bom = false
+
+    @OptionGroup var locale: LocaleOptions
+
     @Option(help: "Bootstrap refits behind the interval (aggregate fits).")
     var bootstrap: Int = 100
 
@@ -59,7 +64,7 @@ struct Recommend: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(locale) {
             let dataset = try columns.load(path: history)
             var rules = try Scenario.loadRules(path: self.rules)
             if let text = risk.risk { rules.risk = Risk(argument: text) }
@@ -69,7 +74,7 @@ struct Recommend: ParsableCommand {
             let recommendation = try Recommender.recommend(
                 dataset: dataset, rules: rules, month: parsedMonth!, budget: budget, fitOptions: options,
                 evidenceMargin: evidence.margin)
-            try emit(RecommendReport.render(recommendation, format: format), to: output)
+            try emit(spreadsheetText(RecommendReport.render(recommendation, format: format), format: format, bom: bom), to: output)
         }
     }
 }

@@ -32,11 +32,11 @@ struct Simulate: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(output.locale) {
             let result = try input.simulate(label: "simulate")
             let summary = SimulationSummary(result)
             if let details { try writeAtomically(SimulationReport.details(result), to: details) }
-            try emit(SimulationReport.render(summary, format: output.format), to: output.output)
+            try output.emit(SimulationReport.render(summary, format: output.format))
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BudgetModel
+import Localization
 import Optimizer
 import Reports
 
@@ -30,7 +31,7 @@ struct Sweep: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(output.locale) {
             let scenario = try risk.apply(to: Scenario.load(path: self.scenario.file), file: self.scenario.file)
             let range = try budget.resolve(scenario, file: self.scenario.file)
             let bar = ProgressBar(label: "sweep")
@@ -39,7 +40,7 @@ struct Sweep: ParsableCommand {
             }
             let text = SweepReport.render(points, scenario: scenario, format: output.format)
             if let chart { try writeAtomically(SweepReport.svg(points, scenario: scenario), to: chart) }
-            try emit(text, to: output.output)
+            try output.emit(text)
         }
     }
 }
@@ -64,7 +65,7 @@ struct BudgetRange: ExpressibleByArgument {
     func resolve(_ scenario: Scenario, file: String) throws -> ClosedRange<Double> {
         guard relative else { return low...high }
         guard let budget = scenario.budget else {
-            throw Failure.invalidInput("\(file): the scenario has no budget; give the sweep range as amounts")
+            throw Failure.invalidInput(tr(.errSweepNoBudget, ["file": file]))
         }
         return (low * budget.amount)...(high * budget.amount)
     }
