@@ -52,3 +52,29 @@ import Testing
         #expect(noDraws.status == 2 && noDraws.stderr.contains("objective.risk") && noDraws.stderr.contains("draws"))
     }
 }
+
+/// `recommend --risk`: the fit's draws go into the plan, which optimises their CVaR.
+@Suite struct RecommendRiskTests {
+    @Test func recommendWithCVaROverTheFitsDraws() throws {
+        let data = try CLI.temporaryFile(FitCommandTests.history(), name: "history.csv")
+        let rules = try CLI.temporaryFile("""
+            name: risk plan
+            channels: [{ name: search }, { name: social }]
+            constraints: { max_change: 0.3 }
+            """, name: "rules.yaml")
+        let run = try CLI.run([
+            "recommend", "--history", data, "--date", "week", "--outcome", "revenue", "--spend", "search,social",
+            "--rules", rules, "--month", "2023-10", "--bootstrap", "8", "--risk", "cvar:0.25", "--format", "json",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let plan = try #require(json["plan"] as? [String: Any])
+        #expect((plan["risk"] as? [String: Any])?["measure"] as? String == "cvar")
+        let u = try #require(json["uncertainty"] as? [String: Any])
+        #expect((u["draws"] as? Double ?? 0) >= 2)
+        let p = try #require(json["probability_beats_last_month"] as? Double)
+        #expect(p >= 0 && p <= 1)
+        // The CVaR objective is the mean of the worst quarter of draws: never above their mean.
+        #expect((plan["objective"] as? Double ?? .infinity) <= (u["outcome_mean"] as? Double ?? 0) * (1 + 1e-9))
+    }
+}
