@@ -34,7 +34,7 @@ struct RiskSolver {
         let started = ContinuousClock.now
         let builder = ModelBuilder(scenario: scenario)
         let evaluator = PlanEvaluator(scenario: scenario)
-        let segments = max(4, options.initialSegments / 2)
+        let segments = max(4, options.initialSegments / 4)
         var curves: [[Linearization]] = scenario.channels.indices.map { i in
             let channel = scenario.channels[i]
             return (channel.draws.isEmpty ? [channel.curve] : channel.draws).map {
