@@ -111,7 +111,7 @@ struct SimulationInput: ParsableArguments {
         guard tolerance > 0, tolerance < 1 else { throw ValidationError("--tolerance must be between 0 and 1 (exclusive)") }
         if let noise, !(noise.isFinite && noise >= 0) { throw ValidationError("--noise must be a number ≥ 0") }
         if let noiseModel, !["lognormal", "gaussian"].contains(noiseModel) { throw ValidationError("--noise-model must be lognormal or gaussian") }
-        guard LearnerKind(rawValue: learner) != nil else { throw ValidationError("--learner must be saturation, elasticity or attributed") }
+        guard LearnerKind(rawValue: learner) != nil else { throw ValidationError("--learner must be saturation, elasticity, attributed or threshold") }
         if let maxChange, !(maxChange.isFinite && maxChange >= 0) { throw ValidationError("--max-change must be a number ≥ 0") }
         guard trustValue != nil else { throw ValidationError("--trust must be a positive fraction such as 0.3, or none") }
         _ = try driftRates()
