@@ -84,7 +84,7 @@ struct SimulationInput: ParsableArguments {
     @Option(help: "Comma-separated effectiveness multipliers by month, repeating (e.g. 12 values for a year).")
     var seasonality: String?
 
-    @Option(help: "How optimizer and explorer learn curves: saturation (default), elasticity, or attributed (the Fitting module's curve fit; slower).")
+    @Option(help: "How optimizer and explorer learn curves: saturation (default), elasticity, attributed (the Fitting module's curve fit; slower) or threshold (saturation over hill shapes 1-3, for S-shaped channels).")
     var learner: String = "saturation"
 
     @Option(help: "Optimality gap the learning strategies' monthly optimisation must prove.")
