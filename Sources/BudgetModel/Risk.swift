@@ -39,17 +39,7 @@ public enum Risk: Sendable, Equatable {
         }
     }
 
-    /// `mean over draws`, `CVaR 10% over draws`, `mean over draws, chance ≥ 80%`: what the
-    /// objective's number is, for reports.
-    public var shortName: String {
-        switch self {
-        case .mean: "mean over draws"
-        case let .cvar(level): "CVaR \(percent(level)) over draws"
-        case let .chance(p): "mean over draws, chance ≥ \(percent(p))"
-        }
-    }
-
-    /// `mean`, `cvar 10%`, `chance 80%`, for reports.
+    /// The measure in words, for error messages (reports use the translated catalogue).
     public var summary: String {
         switch self {
         case .mean: "mean over draws"

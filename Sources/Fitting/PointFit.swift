@@ -8,7 +8,14 @@ struct PointFit {
 
     init(posterior: MMMPosterior, search point: [Double]) {
         let problem = posterior.problem
-        let parameters = MediaParameters.decode(point)
+        // The shape prior peaks at s = 1 with a kink, so modes land at 1 up to search noise
+        // (1.0004); such a shape is taken as exactly 1, a concave curve for the optimiser
+        // rather than a barely S-shaped one that needs integer variables.
+        let parameters = MediaParameters.decode(point).map { p in
+            var p = p
+            if abs(p.shape - 1) < 0.01 { p.shape = 1 }
+            return p
+        }
         let media = problem.design.media(parameters)
         let coefficients = posterior.solve(parameters, columns: media.columns, halfSaturations: media.halfSaturations).coefficients
         let p = problem.design.fixedCount

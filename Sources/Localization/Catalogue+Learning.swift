@@ -48,8 +48,6 @@ extension Catalogue {
         .labelPeriods: ("Periods", "期数"),
         .labelHoldoutMAPE: ("Hold-out MAPE", "留出集 MAPE"),
         .labelROIPrior: ("ROI prior", "ROI 先验"),
-        .labelExperiments: ("Experiments", "实验"),
-        .fitNote: ("Note: {note}.", "注：{note}。"),
         .fitMethodAggregate: (
             "media-mix model (baseline, trend, seasonality, controls; adstock + hill per channel), variable projection",
             "媒体组合模型（基线、趋势、季节性、控制变量；每个渠道 adstock + hill），变量投影法"
@@ -58,7 +56,12 @@ extension Catalogue {
             "attributed outcomes: one curve per channel, family chosen by hold-out error",
             "归因产出：每个渠道一条曲线，按留出集误差选择曲线族"
         ),
-        .roiPriorText: ("ROI ~ N(0, ({tau} × outcome per unit of spend)²) on every channel (a modelling assumption)", "每个渠道 ROI ~ N(0, ({tau} × 单位花费产出)²)（建模假设）"),
+        .roiPriorText: (
+            "ROI ~ N(0, ({tau} × outcome per unit of spend)²) on every channel (a modelling assumption)",
+            "每个渠道 ROI ~ N(0, ({tau} × 单位花费产出)²)（建模假设）"
+        ),
+        .labelExperiments: ("Experiments", "实验"),
+        .fitNote: ("Note: {note}.", "注：{note}。"),
         .columnContribution: ("Contribution", "贡献"),
         .columnROIInterval: ("ROI 90% interval", "ROI 90% 区间"),
         .columnEvidence: ("Evidence", "证据强度"),
@@ -82,7 +85,7 @@ extension Catalogue {
         .seriesFitted: ("fitted", "拟合"),
         .seriesBaseline: ("baseline (no media)", "基线（无投放）"),
         .seriesFittedCurve: ("fitted curve", "拟合曲线"),
-        .seriesBootstrapBand: ("90% interval band (draws)", "90% 区间带（抽样）"),
+        .seriesBootstrapBand: ("90% posterior band", "90% 后验区间带"),
         .markerRecentSpend: ("recent spend", "近期花费"),
         .fitChartTitle: ("Outcome over time: actual vs fitted (R² {r2})", "产出随时间变化：实际与拟合（R² {r2}）"),
         .curveChartTitle: ("{channel}: outcome of one month's spend", "{channel}：一个月花费的产出"),

@@ -99,6 +99,33 @@ public enum Message: String, CaseIterable, Sendable {
     case errConflict
     case errSolverFailed
     case errAfterChanges
+    case errCSVEmpty
+    case errCSVFieldCount
+    case errCSVNoRows
+    case errCSVNoColumn
+    case errCSVColumnTwice
+    case errCSVNotNumber
+    case placeRow
+    case placeColumn
+    case notePartialMonth
+    case noteLeftOut
+    case noteNoBootstrap
+    case usageTolerance
+    case usageSteps
+    case usageNoChange
+    case usageMonth
+    case usagePositive
+    case usageBudgetWithHorizon
+    case recommendHorizonIntro
+    case usageBootstrap
+    case usageDataFile
+    case usageColumns
+    case usageAttributed
+    case usageLongChannel
+    case usageOneOf
+    case errCannotFit
+    case errCannotCreate
+    case errCannotWrite
     case errNoCurrentToEvaluate
     case errCannotReadPlan
     case errPlanNotYAML
@@ -141,11 +168,11 @@ public enum Message: String, CaseIterable, Sendable {
     case labelPeriods
     case labelHoldoutMAPE
     case labelROIPrior
-    case labelExperiments
-    case fitNote
     case fitMethodAggregate
     case fitMethodAttributed
     case roiPriorText
+    case labelExperiments
+    case fitNote
     case columnContribution
     case columnROIInterval
     case columnEvidence
@@ -231,6 +258,8 @@ public enum Message: String, CaseIterable, Sendable {
     case no
     case none
     case total
+    case csvField
+    case csvValue
     case infeasible
     case budgetExactly
     case budgetAtMost
@@ -327,6 +356,19 @@ public enum Message: String, CaseIterable, Sendable {
     case sharePerPoint
     case whyShare
     case whyShareShort
+    case annualTitle
+    case annualSolverText
+    case labelActuals
+    case tableMonths
+    case actualsText
+    case actualSuffix
+    case bindingRules
+    case looseRules
+    case columnBudgetMarginalROI
+    case spendByMonthAndChannel
+    case wholeHorizon
+    case movingNothing
+    case movingBudget
     case sweepChartTitle
     case noFeasibleLevel
     case marginalPerUnit
@@ -335,4 +377,59 @@ public enum Message: String, CaseIterable, Sendable {
     case tipSweepInfeasible
     case tipStepMarginal
     case tipShadowPrice
+
+    // MARK: Import (Catalogue+Import.swift)
+    case importTitle
+    case importHeader
+    case importChannels
+    case columnCurve
+    case columnCurrentSpend
+    case columnOutcomeAtCurrent
+    case columnDraws
+    case importMapping
+    case importWrote
+    case importAnd
+    case noteTableSource
+    case noteTablePeriod
+    case noteTableDraws
+    case noteRobynSource
+    case noteRobynHill
+    case noteRobynSteady
+    case noteRobynCurrent
+    case noteMeridianSource
+    case noteMeridianMonthly
+    case noteMeridianCurrent
+    case notePyMCSource
+    case notePyMCAdstock
+    case notePyMCMonthly
+    case periodDay
+    case periodWeek
+    case periodMonth
+
+    // MARK: Charts (Catalogue+Charts.swift)
+    case planChartLabel
+    case planChartTitle
+    case planChartAxis
+    case planChartPale
+    // MARK: Uncertain curves (Catalogue+Uncertainty.swift)
+    case labelRisk
+    case labelOutcomeOverDraws
+    case labelBeatsCurrent
+    case labelBeatsLastMonth
+    case outcomeOverDrawsText
+    case beatsText
+    case beatsGainText
+    case versusCurrent
+    case versusLastMonth
+    case noDraws
+    case riskMeanSummary
+    case riskCVaRSummary
+    case riskChanceSummary
+    case riskMeanShort
+    case riskCVaRShort
+    case riskChanceShort
+    case columnOutcomeInterval
+    case columnBeatsCurrent
+    case evidenceCap
+    case evidenceFloor
 }

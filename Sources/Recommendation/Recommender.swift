@@ -1,3 +1,4 @@
+import Localization
 import BudgetModel
 import Fitting
 import Foundation
@@ -43,7 +44,7 @@ public enum Recommender {
         }
         var notes: [String] = []
         if monthly.coverage[last] < 0.999 {
-            notes.append("\(lastMonth) is only \(Int((monthly.coverage[last] * 100).rounded()))% covered by the data; its spend is scaled to the full month")
+            notes.append(tr(.notePartialMonth, ["month": "\(lastMonth)", "percent": "\(Int((monthly.coverage[last] * 100).rounded()))"]))
         }
         let scale = monthly.coverage[last] > 0 ? 1 / monthly.coverage[last] : 1
         let lastSpend = monthly.spend.map { $0[last] * scale }
@@ -63,7 +64,7 @@ public enum Recommender {
             scenario.channels[i].seen = seen.isEmpty ? nil : seen.min()!...seen.max()!
         }
         let missing = dataset.channels.filter { name in !rules.channels.contains { $0.name == name } }
-        if !missing.isEmpty { notes.append("channels in the data but not in the rules are left out: \(missing.joined(separator: ", "))") }
+        if !missing.isEmpty { notes.append(tr(.noteLeftOut, ["channels": missing.joined(separator: ", ")])) }
         let total = budget ?? rules.budget?.amount ?? scenario.channels.reduce(0) { $0 + ($1.current ?? 0) }
         switch rules.budget {
         case .atMost?: scenario.budget = .atMost(total)
@@ -82,7 +83,7 @@ public enum Recommender {
         let result = try optimizer.optimize(scenario)
         let uncertainty = result.uncertainty
         let interval = uncertainty?.outcomeInterval ?? result.totalOutcome...result.totalOutcome
-        if uncertainty == nil { notes.append("no curve draws (attributed fit): the interval is the point estimate") }
+        if uncertainty == nil { notes.append(tr(.noteNoBootstrap)) }
         let lastOutcome = scenario.channels.reduce(0) { $0 + $1.curve.outcome($1.current ?? 0) }
         return Recommendation(
             month: month, lastMonth: lastMonth, scenario: scenario, result: result, fit: fit,

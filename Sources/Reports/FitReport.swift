@@ -145,7 +145,7 @@ public enum FitReport {
 }
 
 extension Evidence {
-    /// The label in the current language.
+    /// The word in the current language.
     var text: String {
         switch self {
         case .strong: tr(.evidenceStrong)

@@ -17,6 +17,7 @@ extension OptimizeReport {
     /// Missing and non-finite numbers are `null`.
     static func json(_ result: OptimizationResult, notes: [String] = []) -> JSON {
         let scenario = result.scenario
+        let sources = Common.sources(result.channels, scenario: scenario)
         return .object([
             ("status", .string(result.isProven ? "optimal" : "feasible")),
             ("scenario", .string(scenario.name)),
@@ -34,7 +35,7 @@ extension OptimizeReport {
             ("breakpoints", .integer(result.breakpoints)),
             ("seconds", .number(result.seconds)),
             ("shadow_prices", .string(Explanation.shadowPriceSource(result.method))),
-            ("channels", .array(result.channels.map { Common.channelJSON($0, scenario: scenario) })),
+            ("channels", .array(zip(result.channels, sources).map { Common.channelJSON($0, source: $1) })),
             ("constraints", .array(result.rules.map { constraintJSON($0, of: result) })),
             ("risk", UncertaintyReport.riskJSON(scenario.risk)),
             ("uncertainty", UncertaintyReport.json(result.uncertainty)),

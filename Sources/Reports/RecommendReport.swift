@@ -25,8 +25,8 @@ public enum RecommendReport {
                 "value": Format.amount(recommendation.lastMonthModelledOutcome), "month": "\(recommendation.lastMonth)",
                 "change": Format.signed(change),
             ]))),
-            ("Beats last month", .text(recommendation.uncertainty.flatMap { u in
-                u.probabilityBeatsCurrent.map { UncertaintyReport.beatsText($0, u, versus: "last month") } } ?? "— (no curve draws)")),
+            (tr(.labelBeatsLastMonth), .text(recommendation.uncertainty.flatMap { u in
+                u.probabilityBeatsCurrent.map { UncertaintyReport.beatsText($0, u, versus: .versusLastMonth) } } ?? tr(.noDraws))),
             (tr(.labelOptimality), .text(tr(.optimalityText, [
                 "status": tr(result.isProven ? .statusOptimal : .statusFeasible), "gap": Format.gapPercent(result.gap),
             ]))),

@@ -61,7 +61,7 @@ public enum SweepReport {
             .number(tr(.columnBudgetShadowPrice)),
         ]
         let draws = scenario.drawCount > 0
-        if draws { columns += [.number("Outcome 90% interval"), .number("Beats current")] }
+        if draws { columns += [.number(tr(.columnOutcomeInterval)), .number(tr(.columnBeatsCurrent))] }
         columns += names.map { Column(title: scenario.displayName(of: $0), alignment: .right, csvOnly: !channelsShown) }
         let rows = points.map { point -> [Cell] in
             guard let result = point.result else {

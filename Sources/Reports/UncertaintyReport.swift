@@ -1,4 +1,5 @@
 import BudgetModel
+import Localization
 import Optimizer
 
 /// How every outcome-reporting command shows the curves' draws: the outcome's 90% interval and
@@ -8,28 +9,50 @@ enum UncertaintyReport {
     /// the draws, and how often the plan beats the current one. Empty without draws.
     static func facts(_ uncertainty: OutcomeUncertainty?, risk: Risk?, label: String = "") -> [(label: String, value: Cell)] {
         var facts: [(label: String, value: Cell)] = []
-        if let risk { facts.append(("Risk\(label)", .text(risk.summary))) }
+        if let risk { facts.append((tr(.labelRisk) + label, .text(summary(risk)))) }
         guard let u = uncertainty else { return facts }
-        facts.append(("Outcome over draws\(label)", .text(outcomeText(u))))
+        facts.append((tr(.labelOutcomeOverDraws) + label, .text(outcomeText(u))))
         if let p = u.probabilityBeatsCurrent {
-            facts.append(("Beats current\(label)", .text(beatsText(p, u))))
+            facts.append((tr(.labelBeatsCurrent) + label, .text(beatsText(p, u))))
         }
         return facts
     }
 
     /// `mean 1,234,000; 90% interval 1,100,000 – 1,350,000; worst 10% 1,050,000 (100 draws)`.
     static func outcomeText(_ u: OutcomeUncertainty) -> String {
-        "mean \(Format.amount(u.meanOutcome)); 90% interval \(interval(u.outcomeInterval)); "
-            + "worst 10% \(Format.amount(u.worstTenthOutcome)) (\(u.draws) draws)"
+        tr(.outcomeOverDrawsText, [
+            "mean": Format.amount(u.meanOutcome), "low": Format.amount(u.outcomeInterval.lowerBound),
+            "high": Format.amount(u.outcomeInterval.upperBound), "worst": Format.amount(u.worstTenthOutcome),
+            "draws": "\(u.draws)",
+        ])
     }
 
-    /// `in 83% of draws (gain 90% interval −1,200 – +5,000)`.
-    static func beatsText(_ p: Double, _ u: OutcomeUncertainty, versus: String = "current") -> String {
-        var text = "in \(Format.percent(p, decimals: 0)) of draws"
-        if let gain = u.improvementInterval {
-            text += " (gain over \(versus), 90% interval \(Format.signed(gain.lowerBound)) – \(Format.signed(gain.upperBound)))"
+    /// `in 83% of draws (gain over current, 90% interval −1,200 – +5,000)`.
+    static func beatsText(_ p: Double, _ u: OutcomeUncertainty, versus: Message = .versusCurrent) -> String {
+        let percent = Format.percent(p, decimals: 0)
+        guard let gain = u.improvementInterval else { return tr(.beatsText, ["percent": percent]) }
+        return tr(.beatsGainText, [
+            "percent": percent, "versus": tr(versus),
+            "low": Format.signed(gain.lowerBound), "high": Format.signed(gain.upperBound),
+        ])
+    }
+
+    /// What the risk measure is, in words.
+    static func summary(_ risk: Risk) -> String {
+        switch risk {
+        case .mean: tr(.riskMeanSummary)
+        case let .cvar(level): tr(.riskCVaRSummary, ["share": Format.percent(level, decimals: 0)])
+        case let .chance(p): tr(.riskChanceSummary, ["p": Format.percent(p, decimals: 0)])
         }
-        return text
+    }
+
+    /// What the objective's number is under a risk measure, for the Objective line.
+    static func shortName(_ risk: Risk) -> String {
+        switch risk {
+        case .mean: tr(.riskMeanShort)
+        case let .cvar(level): tr(.riskCVaRShort, ["share": Format.percent(level, decimals: 0)])
+        case let .chance(p): tr(.riskChanceShort, ["p": Format.percent(p, decimals: 0)])
+        }
     }
 
     /// `1,100,000 – 1,350,000`.
