@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "budgetlab-bench",
             dependencies: [
-                "BudgetModel", "Optimizer", "Fitting", "Simulation", "Planning",
+                "BudgetModel", "Optimizer", "Fitting", "Simulation", "Planning", "History", "Recommendation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/budgetlab-bench"

@@ -84,7 +84,9 @@ struct Fit: ParsableCommand {
                 let monthly = dataset.monthly().droppingPartialEnds()
                 guard !monthly.months.isEmpty else { throw Failure.invalidInput("\(name): no complete month to take current spend from") }
                 let last = monthly.months.count - 1
-                let scenario = fit.scenario(name: "Fitted from \(name)", currentMonthlySpend: monthly.spend.map { $0[last] })
+                let scenario = fit.scenario(
+                    name: "Fitted from \(name)", currentMonthlySpend: monthly.spend.map { $0[last] },
+                    seenMonthlySpend: monthly.spend.map { ($0.min() ?? 0)...($0.max() ?? 0) })
                 guard !scenario.channels.isEmpty else {
                     throw Failure.invalidInput("\(name): no channel has a usable fitted curve, so no scenario is written: " + fit.leftOut.joined(separator: "; "))
                 }
@@ -92,6 +94,7 @@ struct Fit: ParsableCommand {
                     "Fitted by `budgetlab fit` from \(name) (\(fit.method.rawValue) fit, R² \(String(format: "%.3f", fit.r2))).",
                     "Each curve gives the outcome of ONE MONTH's spend on the channel, carryover included.",
                     "current = spend in \(monthly.months[last]), the last complete month; budget = its total.",
+                    "draws = the fit's other plausible curves; seen = the lowest and highest complete month's spend.",
                 ] + fit.leftOut), to: output)
             }
             try emit(spreadsheetText(FitReport.render(fit, data: name, format: format), format: format, bom: bom), to: nil)
