@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "History",
             dependencies: ["Localization", .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]),
-        .target(name: "Fitting", dependencies: ["BudgetModel"]),
+        .target(name: "Fitting", dependencies: ["BudgetModel", "Localization"]),
         .target(
             name: "Simulation",
             dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", .product(name: "Yams", package: "Yams")]),
