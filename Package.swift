@@ -37,8 +37,8 @@ let package = Package(
         .target(
             name: "Simulation",
             dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Recommendation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", "Localization"]),
-        .target(name: "ModelImport", dependencies: ["BudgetModel", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "Recommendation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", "Planning", "Localization"]),
+        .target(name: "ModelImport", dependencies: ["BudgetModel", "Localization", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
             name: "budgetlab",
             dependencies: [

@@ -120,6 +120,8 @@ public enum Message: String, CaseIterable, Sendable {
     case usageNoChange
     case usageMonth
     case usagePositive
+    case usageBudgetWithHorizon
+    case recommendHorizonIntro
     case usageBootstrap
     case usageDataFile
     case usageColumns
@@ -372,18 +374,6 @@ public enum Message: String, CaseIterable, Sendable {
     case wholeHorizon
     case movingNothing
     case movingBudget
-    case annualChartTitle
-    case spendPerMonth
-    case paleActuals
-    case importTitle
-    case importChannels
-    case columnCurve
-    case columnCurrent
-    case columnOutcomeAtCurrent
-    case columnDraws
-    case importMapping
-    case importWrote
-    case andSeparator
     case sweepChartTitle
     case noFeasibleLevel
     case marginalPerUnit
@@ -392,4 +382,38 @@ public enum Message: String, CaseIterable, Sendable {
     case tipSweepInfeasible
     case tipStepMarginal
     case tipShadowPrice
+
+    // MARK: Import (Catalogue+Import.swift)
+    case importTitle
+    case importHeader
+    case importChannels
+    case columnCurve
+    case columnCurrentSpend
+    case columnOutcomeAtCurrent
+    case columnDraws
+    case importMapping
+    case importWrote
+    case importAnd
+    case noteTableSource
+    case noteTablePeriod
+    case noteTableDraws
+    case noteRobynSource
+    case noteRobynHill
+    case noteRobynSteady
+    case noteRobynCurrent
+    case noteMeridianSource
+    case noteMeridianMonthly
+    case noteMeridianCurrent
+    case notePyMCSource
+    case notePyMCAdstock
+    case notePyMCMonthly
+    case periodDay
+    case periodWeek
+    case periodMonth
+
+    // MARK: Charts (Catalogue+Charts.swift)
+    case planChartLabel
+    case planChartTitle
+    case planChartAxis
+    case planChartPale
 }

@@ -63,9 +63,10 @@ public enum OptimizeReport {
     /// Channels: spend, share, change against current, outcome, ROI, marginal ROI, and a total row.
     static func channelTable(_ result: OptimizationResult) -> Table {
         let currency = result.scenario.currency
-        let rows = result.channels.map { channel in
+        let sources = Common.sources(result.channels, scenario: result.scenario)
+        let rows = zip(result.channels, sources).map { channel, source in
             let c = Common.cells(channel)
-            return [Common.channelCell(channel.name, scenario: result.scenario), c.spend, c.share, Common.changeCell(channel), c.outcome, c.roi, c.marginal]
+            return [Common.channelCell(channel.name, source: source), c.spend, c.share, Common.changeCell(channel), c.outcome, c.roi, c.marginal]
         }
         let total: [Cell] = [
             .text(tr(.total)), .number(result.totalSpend, Format.amount),
