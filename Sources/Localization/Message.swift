@@ -110,6 +110,11 @@ public enum Message: String, CaseIterable, Sendable {
     case notePartialMonth
     case noteLeftOut
     case noteNoBootstrap
+    case fitInvalidInput
+    case fitTooFewPeriods
+    case fitNoSpend
+    case fitSingular
+    case fitExtremeValue
     case usageTolerance
     case usageSteps
     case usageNoChange
