@@ -48,7 +48,7 @@ struct Fit: ParsableCommand {
     @Option(help: "Aggregate fits: a prior ROI ~ N(0, (TAU·R)²) on every channel, R = the data's total outcome / total spend, so TAU is scale-free (e.g. 5: a channel's ROI is rarely above five times the outcome per unit of all spend). Between 0.5 and 1000. Off by default.")
     var roiPrior: Double?
 
-    @Option(help: "A CSV of lift tests (columns channel,start,end,spend_change,lift,standard_error), used as evidence on their channels' curves; added to the dataset file's experiments.")
+    @Option(help: "A CSV of lift tests (columns channel,start,end,spend_change,lift,standard_error, and share for geo tests; see docs/fitting.md), used as evidence on their channels' curves; added to the dataset file's experiments.")
     var experiments: String?
 
     @Flag(help: "Fit data with cells beyond 10⁴ or below 10⁻⁸ times their column's median magnitude instead of stopping.")
@@ -73,7 +73,9 @@ struct Fit: ParsableCommand {
             if let experiments { tests += try ExperimentFile.load(csv: experiments) }
             let fit = try HistoryFit.fit(dataset, options: options, experiments: tests)
             let name = data ?? columns.dataset ?? "data"
-            for note in fit.notes + fit.leftOut { FileHandle.standardError.write(Data("budgetlab: note: \(note)\n".utf8)) }
+            for note in fit.notes + (output == nil ? [] : fit.leftOut) {
+                FileHandle.standardError.write(Data("budgetlab: note: \(note)\n".utf8))
+            }
             if let report {
                 try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
                 for chart in FitReport.charts(fit) { try writeAtomically(chart.svg, to: "\(report)/\(chart.name)") }
