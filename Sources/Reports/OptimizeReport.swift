@@ -33,7 +33,7 @@ public enum OptimizeReport {
             (tr(.labelTotalSpend), .number(result.totalSpend) { Format.money($0, currency: currency) }),
             (tr(.labelTotalOutcome), .number(result.totalOutcome, Format.amount)),
             (tr(.labelROI), .number(Common.ratio(result.totalOutcome, result.totalSpend), Format.ratio)),
-            (tr(.labelObjective), .number(result.objective) { "\(kind.phrase): \(kind.value($0, currency: currency))" }),
+            (tr(.labelObjective), .number(result.objective) { "\(kind.phrase)\(tr(.colon)) \(kind.value($0, currency: currency))" }),
             (tr(.labelSolver), .text(tr(.solverText, [
                 "rounds": "\(result.iterations)", "breakpoints": "\(result.breakpoints)", "seconds": Format.amount(result.seconds),
             ]))),

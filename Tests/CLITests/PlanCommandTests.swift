@@ -63,4 +63,12 @@ import Testing
         #expect(infeasible.status == 3 && infeasible.stdout.isEmpty)
         #expect(infeasible.stderr.contains("cap in 2027-0"), "\(infeasible.stderr)")
     }
+
+    /// The bundled examples stay valid: the annual plan and its actuals file.
+    @Test func bundledExampleIsValid() throws {
+        let run = try CLI.run(["validate", "Scenarios/annual-plan-b2c.yaml"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let actuals = try String(contentsOfFile: CLI.root.appendingPathComponent("Scenarios/data/annual-plan-b2c-actuals.csv").path, encoding: .utf8)
+        #expect(actuals.hasPrefix("month,channel,spend,outcome\n2027-01,"))
+    }
 }
