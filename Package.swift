@@ -32,13 +32,13 @@ let package = Package(
         .target(name: "Reports", dependencies: ["BudgetModel", "Optimizer", "Fitting", "Simulation", "Recommendation", "Planning", "Localization"]),
         .target(
             name: "History",
-            dependencies: [.product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]),
+            dependencies: ["Localization", .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]),
         .target(name: "Fitting", dependencies: ["BudgetModel"]),
         .target(
             name: "Simulation",
             dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Recommendation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", "Planning"]),
-        .target(name: "ModelImport", dependencies: ["BudgetModel", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "Recommendation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", "Planning", "Localization"]),
+        .target(name: "ModelImport", dependencies: ["BudgetModel", "Localization", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
             name: "budgetlab",
             dependencies: [
@@ -63,7 +63,9 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "TestSupport"]),
         .testTarget(name: "BudgetModelTests", dependencies: ["BudgetModel", "TestSupport"]),
         .testTarget(name: "OptimizerTests", dependencies: ["Optimizer", "BudgetModel", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Optimizer", "BudgetModel", "Simulation", "TestSupport", "Localization"]),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: ["Reports", "Optimizer", "BudgetModel", "Simulation", "TestSupport", "Localization", "Recommendation", "History", "Fitting", "Planning"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Optimizer", "BudgetModel", "TestSupport"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "TestSupport"]),
         .testTarget(name: "FittingTests", dependencies: ["Fitting", "BudgetModel", "TestSupport"]),

@@ -53,12 +53,16 @@ extension Scenario {
 
     /// Parses and validates a scenario or rules file from YAML text.
     public static func parse(yaml: String, file: String, curves: CurvePolicy) throws(ScenarioError) -> Scenario {
-        let root: Node
+        let root: DocumentNode
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
-                throw ScenarioError(file: file, path: "", message: tr(.errEmptyFile))
+            if let json = JSONReader.read(yaml) {
+                root = json
+            } else {
+                guard let node = try Yams.compose(yaml: yaml) else {
+                    throw ScenarioError(file: file, path: "", message: tr(.errEmptyFile))
+                }
+                root = DocumentNode(node)
             }
-            root = node
         } catch let error as ScenarioError {
             throw error
         } catch let error as YamlError {
@@ -66,7 +70,7 @@ extension Scenario {
         } catch {
             throw ScenarioError(file: file, path: "", message: tr(.errNotYAML, ["detail": "\(error)"]))
         }
-        let document = YAMLField(node: root, path: "", file: file)
+        let document = YAMLField(node: root, file: file)
         let scenario = try decode(document, curves: curves)
         try scenario.validate(file: file, document: document, requireLimits: curves == .required && scenario.horizon?.budget == nil)
         return scenario
@@ -174,19 +178,20 @@ extension Scenario {
             }
         }
         if let linear = keys["linear"] {
+            let index = scenario.channelIndices
             scenario.linearRules = try linear.sequence().map { f throws(ScenarioError) in
-                try decodeLinearRule(f, channels: scenario.channels)
+                try decodeLinearRule(f, index: index)
             }
         }
     }
 
-    private static func decodeLinearRule(_ field: YAMLField, channels: [Channel]) throws(ScenarioError) -> LinearRule {
+    private static func decodeLinearRule(_ field: YAMLField, index: [String: Int]) throws(ScenarioError) -> LinearRule {
         let keys = try field.mapping(allowed: ["name", "terms", "min", "max", "equal"])
         let name = try keys.required("name", in: field) { f throws(ScenarioError) in try f.string() }
         let termsField = try keys.required("terms", in: field) { f throws(ScenarioError) in f }
         var terms: [(channel: Int, coefficient: Double)] = []
         for entry in try termsField.namedEntries() {
-            guard let index = channels.firstIndex(where: { $0.name == entry.name }) else {
+            guard let index = index[entry.name] else {
                 throw entry.field.error(tr(.errUnknownChannel, ["name": entry.name]))
             }
             terms.append((index, try entry.field.number()))

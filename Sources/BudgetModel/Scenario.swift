@@ -42,7 +42,8 @@ public struct Scenario: Sendable, Equatable {
     }
 
     /// The index of a channel by name (compared after NFC normalisation, so `é` written as
-    /// one code point or as `e` + accent is the same name).
+    /// one code point or as `e` + accent is the same name): a linear search, for one-off
+    /// look-ups. Callers that look up many names build ``channelIndices`` once instead.
     public func channelIndex(_ name: String) -> Int? {
         let name = Self.normalizedName(name)
         return channels.firstIndex { $0.name == name }
@@ -51,6 +52,13 @@ public struct Scenario: Sendable, Equatable {
     /// What a channel is called in reports: its `label`, else its name.
     public func displayName(of name: String) -> String {
         channelIndex(name).flatMap { channels[$0].label } ?? name
+    }
+
+    /// Every channel's index by name, built in one pass (O(n)); the first wins on duplicates.
+    public var channelIndices: [String: Int] {
+        var result: [String: Int] = Dictionary(minimumCapacity: channels.count)
+        for (i, channel) in channels.enumerated() where result[channel.name] == nil { result[channel.name] = i }
+        return result
     }
 }
 

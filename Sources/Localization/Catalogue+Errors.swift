@@ -110,7 +110,45 @@ extension Catalogue {
         .errSolverFailed: ("the solver failed: {message}", "求解器失败：{message}"),
         .errAfterChanges: ("after the changes, {message}", "改动之后，{message}"),
 
+        // History files and recommendations
+        .errCSVEmpty: ("the file is empty; expected a header row", "文件是空的；应有一行列名"),
+        .errCSVFieldCount: ("has {fields} fields but the header has {columns} columns", "有 {fields} 个字段，但列名行有 {columns} 列"),
+        .errCSVNoRows: ("no data rows below the header", "列名行下面没有数据"),
+        .errCSVNoColumn: ("no such column; available columns: {columns}", "没有这一列；现有的列：{columns}"),
+        .errCSVColumnTwice: ("appears {count} times in the header (positions {positions})", "在列名行中出现了 {count} 次（第 {positions} 列）"),
+        .errCSVNotNumber: ("not a number: '{value}'", "不是数字：'{value}'"),
+        .placeRow: ("row {row}", "第 {row} 行"),
+        .placeColumn: ("column {column}", "列 {column}"),
+        .notePartialMonth: (
+            "{month} is only {percent}% covered by the data; its spend is scaled to the full month",
+            "{month} 只有 {percent}% 的天数有数据；其花费已按整月折算"
+        ),
+        .noteLeftOut: ("channels in the data but not in the rules are left out: {channels}", "数据中有、规则中没有的渠道未纳入：{channels}"),
+        .noteNoBootstrap: (
+            "no bootstrap curves (attributed fit): the interval is the point estimate",
+            "没有自助法曲线（归因拟合）：区间即为点估计"
+        ),
+
         // Command line
+        .usageTolerance: ("--tolerance must be between 0 and 1 (exclusive)", "--tolerance 必须在 0 和 1 之间（不含 0 和 1）"),
+        .usageSteps: ("--steps must be between 2 and 1000", "--steps 必须在 2 到 1000 之间"),
+        .usageNoChange: (
+            "give at least one change (--budget, --set, --scale, --share, --max-change)",
+            "请至少给出一项改动（--budget、--set、--scale、--share、--max-change）"
+        ),
+        .usageMonth: ("--month must be YYYY-MM", "--month 的格式必须是 YYYY-MM"),
+        .usagePositive: ("{option} must be a positive number", "{option} 必须是正数"),
+        .usageBudgetWithHorizon: ("--budget does not apply with --horizon: the rules file's horizon gives the budget", "--budget 不能与 --horizon 同用：预算由规则文件的 horizon 给出"),
+        .recommendHorizonIntro: ("Recommendation for {month}: the first month of the rest-of-horizon plan below.", "{month} 的建议：即下方剩余周期计划的第一个月。"),
+        .usageBootstrap: ("--bootstrap must be between 0 and 2000", "--bootstrap 必须在 0 到 2000 之间"),
+        .usageDataFile: ("give the data file, or --dataset FILE.yaml", "请给出数据文件，或 --dataset FILE.yaml"),
+        .usageColumns: ("give --date, --outcome and --spend (or --dataset FILE.yaml)", "请给出 --date、--outcome 和 --spend（或 --dataset FILE.yaml）"),
+        .usageAttributed: ("--attributed for wide data is SPEND_COL=OUTCOME_COL,...", "宽表数据的 --attributed 格式为 花费列=产出列,..."),
+        .usageLongChannel: ("long data needs --channel COL", "长表数据需要 --channel 列名"),
+        .usageOneOf: ("{option} must be one of: {values}", "{option} 必须是以下之一：{values}"),
+        .errCannotFit: ("cannot fit the data: {message}", "无法拟合数据：{message}"),
+        .errCannotCreate: ("cannot create {path}: {reason}", "无法创建 {path}：{reason}"),
+        .errCannotWrite: ("cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
         .errNoCurrentToEvaluate: ("{file}: channel '{name}' has no 'current' spend to evaluate", "{file}：渠道 '{name}' 没有可评估的 'current' 花费"),
         .errCannotReadPlan: ("{file}: cannot read the plan file", "{file}：无法读取方案文件"),
         .errPlanNotYAML: ("{file}: not valid YAML or JSON: {detail}", "{file}：不是有效的 YAML 或 JSON：{detail}"),

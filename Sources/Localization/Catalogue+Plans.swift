@@ -1,3 +1,4 @@
+import Localization
 extension Catalogue {
     /// Plans: optimize, evaluate, whatif, sweep, and the words and sentences they share.
     static let plans: [Message: Entry] = [
@@ -7,6 +8,8 @@ extension Catalogue {
         .no: ("no", "否"),
         .none: ("none", "无"),
         .total: ("Total", "合计"),
+        .csvField: ("field", "项目"),
+        .csvValue: ("value", "值"),
         .infeasible: ("infeasible", "不可行"),
         .budgetExactly: ("{amount} (spend exactly)", "{amount}（须全部花完）"),
         .budgetAtMost: ("{amount} (at most)", "{amount}（上限）"),
@@ -142,6 +145,30 @@ extension Catalogue {
             "{group} 的 {share} {kind}：每挪动一单位花费{verb} {amount} {word}（{perPoint}）"
         ),
         .whyShareShort: ("the {group} {share} {kind}: {perPoint}", "{group} 的 {share} {kind}：{perPoint}"),
+
+        // Annual plan
+        .annualTitle: ("Plan for {name}: {months} months", "全年方案：{name}（{months} 个月）"),
+        .annualSolverText: ("{rounds} rounds, {seconds} s", "{rounds} 轮，{seconds} 秒"),
+        .labelActuals: ("Actuals", "实际花费"),
+        .tableMonths: ("Months", "各月"),
+        .actualsText: ("{months} months fixed, the rest re-planned", "{months} 个月已固定，其余月份重新规划"),
+        .actualSuffix: (" (actual)", "（实际）"),
+        .bindingRules: ("Binding rules", "起约束作用的规则"),
+        .looseRules: (
+            "{count} other rules do not bind (shadow price 0); `--format json` lists them all.",
+            "另有 {count} 条规则未起约束（影子价格为 0）；`--format json` 会列出全部规则。"
+        ),
+        .columnBudgetMarginalROI: ("Marginal ROI of budget", "预算的边际ROI"),
+        .spendByMonthAndChannel: ("Spend by month and channel", "各月各渠道花费"),
+        .wholeHorizon: ("horizon", "全期"),
+        .movingNothing: (
+            "Moving budget between months: every month's last unit of budget returns the same ({value}), so no shift between months would add anything.",
+            "在月份之间挪动预算：每个月最后一单位预算的回报相同（{value}），所以在月份之间挪动不会带来任何增加。"
+        ),
+        .movingBudget: (
+            "Moving budget between months: one more unit in {high} adds {highValue}, one unit less in {low} costs {lowValue}; moving one unit from {low} to {high} would add {value} if the month budget rules allowed it (the difference of the months' marginal ROIs of budget).",
+            "在月份之间挪动预算：{high} 多一单位增加 {highValue}，{low} 少一单位损失 {lowValue}；如果月度预算规则允许，从 {low} 挪一单位到 {high} 将增加 {value}（两个月预算边际ROI之差）。"
+        ),
 
         // Sweep chart
         .sweepChartTitle: ("Budget sweep: {name}", "预算扫描：{name}"),

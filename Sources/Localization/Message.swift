@@ -99,6 +99,33 @@ public enum Message: String, CaseIterable, Sendable {
     case errConflict
     case errSolverFailed
     case errAfterChanges
+    case errCSVEmpty
+    case errCSVFieldCount
+    case errCSVNoRows
+    case errCSVNoColumn
+    case errCSVColumnTwice
+    case errCSVNotNumber
+    case placeRow
+    case placeColumn
+    case notePartialMonth
+    case noteLeftOut
+    case noteNoBootstrap
+    case usageTolerance
+    case usageSteps
+    case usageNoChange
+    case usageMonth
+    case usagePositive
+    case usageBudgetWithHorizon
+    case recommendHorizonIntro
+    case usageBootstrap
+    case usageDataFile
+    case usageColumns
+    case usageAttributed
+    case usageLongChannel
+    case usageOneOf
+    case errCannotFit
+    case errCannotCreate
+    case errCannotWrite
     case errNoCurrentToEvaluate
     case errCannotReadPlan
     case errPlanNotYAML
@@ -231,6 +258,8 @@ public enum Message: String, CaseIterable, Sendable {
     case no
     case none
     case total
+    case csvField
+    case csvValue
     case infeasible
     case budgetExactly
     case budgetAtMost
@@ -327,6 +356,19 @@ public enum Message: String, CaseIterable, Sendable {
     case sharePerPoint
     case whyShare
     case whyShareShort
+    case annualTitle
+    case annualSolverText
+    case labelActuals
+    case tableMonths
+    case actualsText
+    case actualSuffix
+    case bindingRules
+    case looseRules
+    case columnBudgetMarginalROI
+    case spendByMonthAndChannel
+    case wholeHorizon
+    case movingNothing
+    case movingBudget
     case sweepChartTitle
     case noFeasibleLevel
     case marginalPerUnit
@@ -335,4 +377,38 @@ public enum Message: String, CaseIterable, Sendable {
     case tipSweepInfeasible
     case tipStepMarginal
     case tipShadowPrice
+
+    // MARK: Import (Catalogue+Import.swift)
+    case importTitle
+    case importHeader
+    case importChannels
+    case columnCurve
+    case columnCurrentSpend
+    case columnOutcomeAtCurrent
+    case columnDraws
+    case importMapping
+    case importWrote
+    case importAnd
+    case noteTableSource
+    case noteTablePeriod
+    case noteTableDraws
+    case noteRobynSource
+    case noteRobynHill
+    case noteRobynSteady
+    case noteRobynCurrent
+    case noteMeridianSource
+    case noteMeridianMonthly
+    case noteMeridianCurrent
+    case notePyMCSource
+    case notePyMCAdstock
+    case notePyMCMonthly
+    case periodDay
+    case periodWeek
+    case periodMonth
+
+    // MARK: Charts (Catalogue+Charts.swift)
+    case planChartLabel
+    case planChartTitle
+    case planChartAxis
+    case planChartPale
 }

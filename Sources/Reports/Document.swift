@@ -67,7 +67,7 @@ struct Document {
         switch block {
         case .title, .paragraph: return nil
         case let .facts(facts):
-            return ["field,value"] + facts.map { csvField($0.label) + "," + csvField($0.value.raw) }
+            return [csvField(tr(.csvField)) + "," + csvField(tr(.csvValue))] + facts.map { csvField($0.label) + "," + csvField($0.value.raw) }
         case let .table(table): return table.csv()
         case let .list(title, items): return [csvField(title)] + items.map(csvField)
         }

@@ -35,7 +35,7 @@ public enum EvaluationReport {
             (tr(.labelTotalSpend), .number(evaluation.totalSpend) { Format.money($0, currency: currency) }),
             (tr(.labelTotalOutcome), .number(evaluation.totalOutcome, Format.amount)),
             (tr(.labelROI), .number(Common.ratio(evaluation.totalOutcome, evaluation.totalSpend), Format.ratio)),
-            (tr(.labelObjective), .number(evaluation.objective) { "\(kind.phrase): \(kind.value($0, currency: currency))" }),
+            (tr(.labelObjective), .number(evaluation.objective) { "\(kind.phrase)\(tr(.colon)) \(kind.value($0, currency: currency))" }),
             (tr(.tableRules), .text(broken == 0 ? tr(.obeysEveryRule) : tr(broken == 1 ? .breaksOneRule : .breaksRules, ["count": "\(broken)"]))),
         ]
         if let optimum = evaluation.optimum {
@@ -65,11 +65,12 @@ public enum EvaluationReport {
     static func channelTable(_ evaluation: PlanEvaluation) -> Table {
         let currency = evaluation.scenario.currency
         let optimal = optimalSpend(evaluation)
+        let sources = Common.sources(evaluation.channels, scenario: evaluation.scenario)
         let rows = evaluation.channels.enumerated().map { i, channel -> [Cell] in
             let c = Common.cells(channel)
             let best = optimal?[i]
             return [
-                Common.channelCell(channel.name, scenario: evaluation.scenario), c.spend, c.share, c.outcome, c.roi, c.marginal,
+                Common.channelCell(channel.name, source: sources[i]), c.spend, c.share, c.outcome, c.roi, c.marginal,
                 .number(best, Format.amount), .number(best.map { channel.spend - $0 }, Format.signed),
             ]
         }
@@ -94,14 +95,16 @@ public enum EvaluationReport {
     /// The optimum's spend per channel, aligned with the evaluation's channels.
     private static func optimalSpend(_ evaluation: PlanEvaluation) -> [Double?]? {
         guard let optimum = evaluation.optimum else { return nil }
-        return evaluation.channels.map { channel in optimum.channels.first { $0.name == channel.name }?.spend }
+        let spend = Dictionary(optimum.channels.map { ($0.name, $0.spend) }, uniquingKeysWith: { first, _ in first })
+        return evaluation.channels.map { spend[$0.name] }
     }
 
     static func json(_ evaluation: PlanEvaluation, planName: String) -> JSON {
         let scenario = evaluation.scenario
         let optimal = optimalSpend(evaluation)
+        let sources = Common.sources(evaluation.channels, scenario: scenario)
         let channels = evaluation.channels.enumerated().map { i, channel -> JSON in
-            guard case var .object(members) = Common.channelJSON(channel, scenario: scenario) else { return .null }
+            guard case var .object(members) = Common.channelJSON(channel, source: sources[i]) else { return .null }
             members.append(("optimal_spend", .number(optimal?[i] ?? nil)))
             return .object(members)
         }

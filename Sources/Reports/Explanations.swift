@@ -69,7 +69,7 @@ enum Explanation {
         let step = step(for: scenario.budget?.amount ?? result.totalSpend)
         let price = rule.shadowPrice
         let effect = "\(Format.signed(price * step)) \(word)"
-        func name(_ i: Int) -> String { scenario.displayName(of: scenario.channels[i].name) }
+        func name(_ i: Int) -> String { scenario.channels[i].label ?? scenario.channels[i].name }
         let cost = Format.amount(abs(price * step))
         // A binding floor costs when raising it makes the objective worse; a cap when raising it helps.
         let raisingHelps = kind.maximises ? price > 0 : price < 0

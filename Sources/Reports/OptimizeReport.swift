@@ -33,7 +33,7 @@ public enum OptimizeReport {
             (tr(.labelTotalSpend), .number(result.totalSpend) { Format.money($0, currency: currency) }),
             (tr(.labelTotalOutcome), .number(result.totalOutcome, Format.amount)),
             (tr(.labelROI), .number(Common.ratio(result.totalOutcome, result.totalSpend), Format.ratio)),
-            (tr(.labelObjective), .number(result.objective) { "\(kind.phrase): \(kind.value($0, currency: currency))" }),
+            (tr(.labelObjective), .number(result.objective) { "\(kind.phrase)\(tr(.colon)) \(kind.value($0, currency: currency))" }),
             (tr(.labelSolver), .text(tr(.solverText, [
                 "rounds": "\(result.iterations)", "breakpoints": "\(result.breakpoints)", "seconds": Format.amount(result.seconds),
             ]))),
@@ -63,9 +63,10 @@ public enum OptimizeReport {
     /// Channels: spend, share, change against current, outcome, ROI, marginal ROI, and a total row.
     static func channelTable(_ result: OptimizationResult) -> Table {
         let currency = result.scenario.currency
-        let rows = result.channels.map { channel in
+        let sources = Common.sources(result.channels, scenario: result.scenario)
+        let rows = zip(result.channels, sources).map { channel, source in
             let c = Common.cells(channel)
-            return [Common.channelCell(channel.name, scenario: result.scenario), c.spend, c.share, Common.changeCell(channel), c.outcome, c.roi, c.marginal]
+            return [Common.channelCell(channel.name, source: source), c.spend, c.share, Common.changeCell(channel), c.outcome, c.roi, c.marginal]
         }
         let total: [Cell] = [
             .text(tr(.total)), .number(result.totalSpend, Format.amount),

@@ -1,3 +1,4 @@
+import Localization
 import BudgetModel
 import Optimizer
 import Planning
@@ -16,31 +17,33 @@ public enum PlanReport {
     static func document(_ plan: AnnualPlan) -> Document {
         let currency = plan.scenario.currency
         var document = Document()
-        document.append(.title("Plan for \(plan.scenario.name): \(plan.months.count) months"))
+        document.append(.title(tr(.annualTitle, ["name": plan.scenario.name, "months": "\(plan.months.count)"])))
         var facts: [(label: String, value: Cell)] = [
-            ("Status", .text(statusText(plan))),
-            ("Total spend", .number(plan.totalSpend) { Format.money($0, currency: currency) }),
-            ("Total outcome", .number(plan.totalOutcome, Format.amount)),
-            ("ROI", .number(Common.ratio(plan.totalOutcome, plan.totalSpend), Format.ratio)),
-            ("Solver", .text("\(plan.iterations) rounds, \(Format.amount(plan.seconds)) s")),
+            (tr(.labelStatus), .text(statusText(plan))),
+            (tr(.labelTotalSpend), .number(plan.totalSpend) { Format.money($0, currency: currency) }),
+            (tr(.labelTotalOutcome), .number(plan.totalOutcome, Format.amount)),
+            (tr(.labelROI), .number(Common.ratio(plan.totalOutcome, plan.totalSpend), Format.ratio)),
+            (tr(.labelSolver), .text(tr(.annualSolverText, ["rounds": "\(plan.iterations)", "seconds": Format.amount(plan.seconds)]))),
         ]
-        if plan.actualMonths > 0 { facts.append(("Actuals", .text("\(plan.actualMonths) months fixed, the rest re-planned"))) }
+        if plan.actualMonths > 0 {
+            facts.append((tr(.labelActuals), .text(tr(.actualsText, ["months": "\(plan.actualMonths)"]))))
+        }
         document.append(.facts(facts))
         document.append(.table(monthTable(plan)))
         document.append(.table(spendTable(plan)))
         if let moving = movingSentence(plan) { document.append(.paragraph(moving)) }
         let binding = plan.rules.filter(\.binding)
-        document.append(.table(ruleTable(binding, title: "Binding rules")))
+        document.append(.table(ruleTable(binding, title: tr(.bindingRules))))
         let loose = plan.rules.count - binding.count
-        if loose > 0 { document.append(.paragraph("\(loose) other rules do not bind (shadow price 0); `--format json` lists them all.")) }
+        if loose > 0 { document.append(.paragraph(tr(.looseRules, ["count": "\(loose)"]))) }
         return document
     }
 
     static func statusText(_ plan: AnnualPlan) -> String {
-        let status = "\(plan.isProven ? "optimal" : "feasible") (\(plan.method.rawValue))"
-        guard plan.bound.isFinite, plan.gap.isFinite else { return "\(status): no finite bound was proven" }
-        var text = "\(status): provably within \(Format.gapPercent(plan.gap)) of the best possible (bound \(Format.amount(plan.bound)))"
-        if !plan.isProven { text += ", above the \(Format.gapPercent(plan.tolerance)) target" }
+        let status = "\(tr(plan.isProven ? .statusOptimal : .statusFeasible)) (\(plan.method.rawValue))"
+        guard plan.bound.isFinite, plan.gap.isFinite else { return tr(.statusNoBound, ["status": status]) }
+        var text = tr(.statusWithin, ["status": status, "gap": Format.gapPercent(plan.gap), "bound": Format.amount(plan.bound)])
+        if !plan.isProven { text += tr(.statusAboveTarget, ["target": Format.gapPercent(plan.tolerance)]) }
         return text
     }
 
@@ -49,20 +52,20 @@ public enum PlanReport {
         let currency = plan.scenario.currency
         let rows: [[Cell]] = plan.months.map { month in
             [
-                .text(month.label + (month.isActual ? " (actual)" : "")), .number(month.budget, Format.amount),
+                .text(month.label + (month.isActual ? tr(.actualSuffix) : "")), .number(month.budget, Format.amount),
                 .number(month.spend, Format.amount), .number(month.outcome, Format.amount),
                 .number(Common.ratio(month.outcome, month.spend), Format.ratio), .number(month.marginalValue, Format.rate),
             ]
         }
         return Table(
-            title: "Months",
+            title: tr(.tableMonths),
             columns: [
-                .text("Month"), .number(Common.title("Budget", currency: currency)), .number("Spend"), .number("Outcome"),
-                .number("ROI"), .number("Marginal ROI of budget"),
+                .text(tr(.columnMonth)), .number(Common.title(.labelBudget, currency: currency)), .number(tr(.columnSpend)),
+                .number(tr(.columnOutcome)), .number(tr(.columnROI)), .number(tr(.columnBudgetMarginalROI)),
             ],
             rows: rows,
             total: [
-                .text("Total"), .empty, .number(plan.totalSpend, Format.amount), .number(plan.totalOutcome, Format.amount),
+                .text(tr(.total)), .empty, .number(plan.totalSpend, Format.amount), .number(plan.totalOutcome, Format.amount),
                 .number(Common.ratio(plan.totalOutcome, plan.totalSpend), Format.ratio), .empty,
             ])
     }
@@ -70,15 +73,16 @@ public enum PlanReport {
     /// Spend by month (rows) and channel (columns).
     static func spendTable(_ plan: AnnualPlan) -> Table {
         let names = plan.scenario.channels.map(\.name)
+        let titles = names.map { plan.scenario.displayName(of: $0) }
         let rows: [[Cell]] = plan.months.map { month in
             [.text(month.label)] + month.channels.map { .number($0.spend, Format.amount) } + [.number(month.spend, Format.amount)]
         }
         let totals = names.indices.map { i in plan.months.reduce(0) { $0 + $1.channels[i].spend } }
         return Table(
-            title: "Spend by month and channel",
-            columns: [.text("Month")] + names.map { .number($0) } + [.number("Total")],
+            title: tr(.spendByMonthAndChannel),
+            columns: [.text(tr(.columnMonth))] + titles.map { .number($0) } + [.number(tr(.total))],
             rows: rows,
-            total: [.text("Total")] + totals.map { .number($0, Format.amount) } + [.number(plan.totalSpend, Format.amount)])
+            total: [.text(tr(.total))] + totals.map { .number($0, Format.amount) } + [.number(plan.totalSpend, Format.amount)])
     }
 
     /// "Moving one unit of budget from 2027-07 to 2027-11 would add 0.42 (λ 2.10 → 2.52)."
@@ -90,23 +94,24 @@ public enum PlanReport {
         else { return nil }
         let (a, b) = (plan.months[low], plan.months[high])
         if abs(value) <= 1e-6 * max(abs(b.marginalValue!), 1) {
-            return "Moving budget between months: every month's last unit of budget returns the same "
-                + "(\(Format.rate(b.marginalValue!))), so no shift between months would add anything."
+            return tr(.movingNothing, ["value": Format.rate(b.marginalValue!)])
         }
-        return "Moving budget between months: one more unit in \(b.label) adds \(Format.rate(b.marginalValue!)), one unit less in "
-            + "\(a.label) costs \(Format.rate(a.marginalValue!)); moving one unit from \(a.label) to \(b.label) would add "
-            + "\(Format.rate(value)) if the month budget rules allowed it (the difference of the months' marginal ROIs of budget)."
+        return tr(.movingBudget, [
+            "high": b.label, "highValue": Format.rate(b.marginalValue!), "low": a.label, "lowValue": Format.rate(a.marginalValue!),
+            "value": Format.rate(value),
+        ])
     }
 
     static func ruleTable(_ rules: [PlanRule], title: String) -> Table {
         Table(
             title: title,
             columns: [
-                .text("Rule"), .text("Month"), .text("Binding"), .number("Shadow price"), Column(title: "Unit", alignment: .left, csvOnly: true),
+                .text(tr(.columnRule)), .text(tr(.columnMonth)), .text(tr(.columnBinding)), .number(tr(.columnShadowPrice)),
+                Column(title: tr(.columnUnit), alignment: .left, csvOnly: true),
             ],
             rows: rules.map { rule in
                 [
-                    .text(rule.name), .text(rule.month ?? "horizon"), .text(rule.binding ? "yes" : "no"),
+                    .text(rule.name), Cell(text: rule.month ?? tr(.wholeHorizon), raw: rule.month ?? "horizon"), Common.yesNo(rule.binding),
                     .number(rule.shadowPrice, Format.rate), .text(rule.unit.rawValue),
                 ]
             })

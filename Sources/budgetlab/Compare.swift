@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Localization
 import Reports
 import Simulation
 
@@ -35,7 +36,7 @@ struct Compare: ParsableCommand {
             let summary: SimulationSummary
             if let from {
                 guard let data = FileManager.default.contents(atPath: from) else {
-                    throw Failure.invalidInput("\(from): cannot read the file")
+                    throw Failure.invalidInput("\(from): " + tr(.errCannotRead, ["reason": tr(.errNoSuchFile)]))
                 }
                 summary = try SimulationSummary.decode(json: data, file: from)
             } else {
@@ -44,7 +45,7 @@ struct Compare: ParsableCommand {
             do {
                 try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
             } catch {
-                throw Failure.runtime("cannot create \(report): \(error.localizedDescription)")
+                throw Failure.runtime(tr(.errCannotCreate, ["path": report, "reason": error.localizedDescription]))
             }
             let folder = URL(fileURLWithPath: report)
             try writeAtomically(CompareReport.markdown(summary), to: folder.appendingPathComponent("report.md").path)

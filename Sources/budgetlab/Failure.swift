@@ -44,7 +44,7 @@ extension Failure {
         case let failure as Failure: self = failure
         case let error as ScenarioError: self = .invalidInput(error.description)
         case let error as HistoryError: self = .invalidInput(error.description)
-        case let error as FittingError: self = .invalidInput("cannot fit the data: \(error)")
+        case let error as FittingError: self = .invalidInput(tr(.errCannotFit, ["message": "\(error)"]))
         case let error as RecommendationError: self = .invalidInput(error.description)
         case let error as ImportError: self = .invalidInput(error.description)
         case let error as OptimizerError:
@@ -73,8 +73,10 @@ extension Failure {
 /// made inside), turning failures into a message on standard error and the exit status.
 /// Standard output stays empty on failure. Usage errors (`ValidationError`) and exit codes
 /// pass through to ArgumentParser.
-func runReportingFailures(_ locale: LocaleOptions, _ body: () throws -> Void) throws {
-    try OutputLocale.$current.withValue(locale.locale) {
+/// Without `locale`, the environment decides (`LC_ALL`, `LC_MESSAGES`, `LANG`), amounts plain.
+func runReportingFailures(_ locale: LocaleOptions? = nil, _ body: () throws -> Void) throws {
+    let settings = locale?.locale ?? OutputLocale(language: Language.from(environment: ProcessInfo.processInfo.environment))
+    try OutputLocale.$current.withValue(settings) {
         do {
             try body()
         } catch let error as ValidationError {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Localization
 import BudgetModel
 import Fitting
 import Foundation
@@ -54,7 +55,7 @@ struct Fit: ParsableCommand {
     var allowExtremeValues = false
 
     func validate() throws {
-        guard (0...2000).contains(bootstrap) else { throw ValidationError("--bootstrap must be between 0 and 2000") }
+        guard (0...2000).contains(bootstrap) else { throw usageError(locale, .usageBootstrap) }
         if let roiPrior, !(roiPrior.isFinite && (0.5...1000).contains(roiPrior)) {
             throw ValidationError("--roi-prior must be between 0.5 and 1000 (it is in units of the data's outcome per unit of spend)")
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BudgetModel
 import Foundation
+import Localization
 import ModelImport
 import Reports
 
@@ -78,7 +79,8 @@ struct ImportModel: ParsableCommand {
         try runReportingFailures(locale) {
             let model = try load()
             let scenario = try model.scenario(name: name ?? "Imported: \(model.source)", file: file, current: current?.values ?? [:], budget: budget)
-            let yaml = scenario.yaml(header: ["Written by `budgetlab import \(source.rawValue)` from \(file). Each curve gives the outcome of ONE MONTH's spend."] + model.notes)
+            let notes = model.notes.map(\.text)
+            let yaml = scenario.yaml(header: [tr(.importHeader, ["source": source.rawValue, "file": file])] + notes)
             do {
                 _ = try Scenario.parse(yaml: yaml, file: file)
             } catch {
@@ -96,7 +98,7 @@ struct ImportModel: ParsableCommand {
                 written.append(path)
             }
             try writeAtomically(yaml, to: output)
-            FileHandle.standardOutput.write(Data(ImportReport.render(scenario, file: file, draws: draws, notes: model.notes, written: written).utf8))
+            FileHandle.standardOutput.write(Data(ImportReport.render(scenario, file: file, draws: draws, notes: notes, written: written).utf8))
         }
     }
 

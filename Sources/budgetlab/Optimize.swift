@@ -19,7 +19,7 @@ struct Optimize: ParsableCommand {
 
     func validate() throws {
         guard tolerance.isFinite, tolerance > 0, tolerance < 1 else {
-            throw ValidationError("--tolerance must be between 0 and 1 (exclusive)")
+            throw usageError(output.locale, .usageTolerance)
         }
     }
 

@@ -42,6 +42,12 @@ struct LocaleOptions: ParsableArguments {
     }
 }
 
+/// A usage error (exit 64) worded in `locale`'s language: `validate()` runs before the
+/// command's locale is in force, so it names the language itself.
+func usageError(_ locale: LocaleOptions, _ message: Message, _ arguments: [String: String] = [:]) -> ValidationError {
+    ValidationError(tr(message, arguments, in: locale.locale.language))
+}
+
 /// CSV for spreadsheets: with `bom`, the text gets a UTF-8 byte-order mark (U+FEFF) in front,
 /// which is how Excel and WPS recognise UTF-8 (without it, Excel on Windows reads the file in
 /// the system code page and Chinese turns into mojibake). Other formats are returned as they are.

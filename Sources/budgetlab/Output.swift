@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Writes a command's result: to standard output, or atomically to a file (a temporary file
 /// beside it, renamed into place), so a failed run never leaves a half-written file.
@@ -17,14 +18,14 @@ func writeAtomically(_ text: String, to path: String) throws {
     do {
         try Data(text.utf8).write(to: temporary)
     } catch {
-        throw Failure.runtime("cannot write \(path): \(error.localizedDescription)")
+        throw Failure.runtime(tr(.errCannotWrite, ["path": path, "reason": error.localizedDescription]))
     }
     // rename(2) replaces an existing file atomically (FileManager.replaceItemAt fails on Linux
     // when the target exists).
     guard rename(temporary.path, url.path) == 0 else {
         let reason = String(cString: strerror(errno))
         try? FileManager.default.removeItem(at: temporary)
-        throw Failure.runtime("cannot write \(path): \(reason)")
+        throw Failure.runtime(tr(.errCannotWrite, ["path": path, "reason": reason]))
     }
 }
 

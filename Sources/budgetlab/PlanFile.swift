@@ -15,8 +15,14 @@ enum PlanFile {
         let amounts = path.lowercased().hasSuffix(".csv")
             ? try csvAmounts(text, path: path, scenario: scenario) : try yamlAmounts(text, path: path)
         var byChannel: [String: Double] = [:]
+        // A channel by name (NFC), else by its `label` (a spreadsheet may show labels).
+        let names = scenario.channelIndices
+        var labels: [String: Int] = [:]
+        for (i, channel) in scenario.channels.enumerated() where channel.label != nil && labels[channel.label!] == nil {
+            labels[channel.label!] = i
+        }
         for (name, spend) in amounts {
-            guard let index = channelIndex(name, in: scenario) else {
+            guard let index = names[Scenario.normalizedName(name)] ?? labels[name] else {
                 throw Failure.invalidInput(tr(.errPlanUnknownChannel, ["file": path, "name": name]))
             }
             let channel = scenario.channels[index].name
@@ -33,11 +39,6 @@ enum PlanFile {
             }
             return spend
         }
-    }
-
-    /// A channel by name (NFC), else by its `label` (a spreadsheet may show labels).
-    private static func channelIndex(_ name: String, in scenario: Scenario) -> Int? {
-        scenario.channelIndex(name) ?? scenario.channels.firstIndex { $0.label == name }
     }
 
     /// `channel: spend` pairs from a mapping, or from an object with a `channels` list.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Localization
 import BudgetModel
 import Fitting
 import Foundation
@@ -53,9 +54,9 @@ struct Recommend: ParsableCommand {
     var roiPrior: Double?
 
     func validate() throws {
-        guard parsedMonth != nil else { throw ValidationError("--month must be YYYY-MM") }
-        if let budget, !(budget.isFinite && budget > 0) { throw ValidationError("--budget must be a positive number") }
-        if horizon, budget != nil { throw ValidationError("--budget does not apply with --horizon: the rules file's horizon gives the budget") }
+        guard parsedMonth != nil else { throw usageError(locale, .usageMonth) }
+        if let budget, !(budget.isFinite && budget > 0) { throw usageError(locale, .usagePositive, ["option": "--budget"]) }
+        if horizon, budget != nil { throw usageError(locale, .usageBudgetWithHorizon) }
     }
 
     private var parsedMonth: YearMonth? {
@@ -75,7 +76,7 @@ struct Recommend: ParsableCommand {
                 let plan = try Recommender.recommendInHorizon(dataset: dataset, rules: rules, month: parsedMonth!, fitOptions: options)
                 var text = PlanReport.render(plan, format: format)
                 if format == .table || format == .markdown {
-                    text = "Recommendation for \(plan.months[plan.actualMonths].label): the first month of the rest-of-horizon plan below.\n\n" + text
+                    text = tr(.recommendHorizonIntro, ["month": plan.months[plan.actualMonths].label]) + "\n\n" + text
                 }
                 try emit(spreadsheetText(text, format: format, bom: bom), to: output)
                 return

@@ -26,7 +26,7 @@ struct Sweep: ParsableCommand {
     var chart: String?
 
     func validate() throws {
-        guard (2...1000).contains(steps) else { throw ValidationError("--steps must be between 2 and 1000") }
+        guard (2...1000).contains(steps) else { throw usageError(output.locale, .usageSteps) }
     }
 
     func run() throws {

@@ -46,7 +46,7 @@ struct WhatIf: ParsableCommand {
     }
 
     func validate() throws {
-        guard !changes.isEmpty else { throw ValidationError("give at least one change (--budget, --set, --scale, --share, --max-change)") }
+        guard !changes.isEmpty else { throw usageError(output.locale, .usageNoChange) }
     }
 
     func run() throws {

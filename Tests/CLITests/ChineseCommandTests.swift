@@ -144,6 +144,21 @@ import Testing
         #expect(a < outcome)  // the optimum was optimal
     }
 
+    @Test func recommendationExportReadsBackByItsRecommendedColumn() throws {
+        // The channel table of `recommend --format csv --lang zh` (other blocks before it), with
+        // the channels' current spends as the recommendation: evaluate must read 建议, not 上月.
+        let current: [(String, Double)] = [
+            ("抖音", 300_000), ("小红书", 160_000), ("百度SEM", 180_000), ("微信", 70_000), ("天猫京东站内", 60_000),
+            ("哔哩哔哩", 40_000), ("知乎", 25_000), ("直播带货", 60_000), ("企微私域", 25_000), ("达人套餐", 80_000),
+        ]
+        var csv = "\u{FEFF}项目,值\n预算,1000000\n\n渠道,上月 (CNY),建议 (CNY),变化\n"
+        for (name, spend) in current { csv += "\(name),1,\(spend),0\n" }
+        let path = try CLI.temporaryFile(csv, name: "建议.csv")
+        let fromCSV = try Self.json(CLI.run(["evaluate", Self.chinese, "--plan", path, "--format", "json"]))
+        let fromCurrent = try Self.json(CLI.run(["evaluate", Self.chinese, "--plan", "current", "--format", "json"]))
+        #expect("\(fromCSV["total_outcome"]!)" == "\(fromCurrent["total_outcome"]!)")
+    }
+
     @Test func spreadsheetWithoutTheColumnsIsRefused() throws {
         let path = try CLI.temporaryFile("name,amount\n抖音,1\n", name: "plan.csv")
         let run = try CLI.run(["evaluate", Self.chinese, "--plan", path, "--lang", "zh"])
