@@ -65,6 +65,7 @@ struct Bench: ParsableCommand {
                 FitTruthWorkload.run(seeds: seeds, recipes: recipes ?? KnownTruth.Recipe.allCases, options: options)
             case "plan": PlanningWorkload.run()
             case "plan50": PlanningWorkload.run(seeds: [1], only: "50")
+            case "plan-segments": PlanningWorkload.segmentsExperiment()
             default: throw ValidationError("unknown workload \(name)")
             }
         }
