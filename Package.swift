@@ -23,7 +23,10 @@ let package = Package(
         ),
 
         // MARK: Implementation modules (data flows downward only)
-        .target(name: "LinearProgramming", dependencies: ["CGLPK"]),
+        // GLPK's error hook needs setjmp/longjmp, which Swift cannot call: a small C shim, used
+        // only by LinearProgramming (see Sources/CGLPKGuard/guard.c).
+        .target(name: "CGLPKGuard", dependencies: ["CGLPK"]),
+        .target(name: "LinearProgramming", dependencies: ["CGLPK", "CGLPKGuard"]),
         .target(name: "BudgetModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Optimizer", dependencies: ["BudgetModel", "LinearProgramming"]),
         .target(name: "Reports", dependencies: ["BudgetModel", "Optimizer", "Fitting", "Simulation", "Recommendation"]),

@@ -151,8 +151,8 @@ extension Scenario {
             buyUnit: try keys.optional("buy_unit") { f throws(ScenarioError) in try f.positive() },
             locked: try keys.optional("locked") { f throws(ScenarioError) in try f.bool() } ?? false,
             maxChange: try keys.optional("max_change") { f throws(ScenarioError) in try f.nonNegative() },
-            curve: curves == .optional && keys["curve"] == nil
-                ? .linear(roi: 0) : try keys.required("curve", in: field, decodeCurve))
+            curve: curves == .optional
+                ? try rulesFileCurve(keys["curve"]) : try keys.required("curve", in: field, decodeCurve))
     }
 
     private static func decodeConstraints(_ field: YAMLField, into scenario: inout Scenario) throws(ScenarioError) {

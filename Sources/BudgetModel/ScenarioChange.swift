@@ -94,6 +94,8 @@ extension Scenario {
                 throw fail("\(c.name): min \(formatPlain(low)) is above max \(formatPlain(high))")
             }
             if c.upperLimit(budget: scenario.budget) == nil { throw fail("channel #\(i) \(c.name) has no upper limit") }
+            if let conflict = c.lockConflict() { throw fail("\(c.name): \(conflict)") }
+            if c.maxChange != nil, c.current == nil { throw fail("\(c.name): max_change needs a current spend to measure the change from") }
         }
         return scenario
     }

@@ -143,7 +143,7 @@ enum SimulationText {
             ("World", .text(world.source == "history" ? "fitted to a history (media-mix model)" : "a scenario of true curves")),
             ("Months", .text("\(world.months.count) (\(world.months.first ?? "") to \(world.months.last ?? ""))")),
             ("Budget", .text(budgetText(world))),
-            ("Replicates", .text("\(world.seeds) (seeds \(world.seed) to \(world.seed + UInt64(max(world.seeds - 1, 0))))")),
+            ("Replicates", .text("\(world.seeds) (seeds \(world.seed) to \(world.seed &+ UInt64(max(world.seeds - 1, 0))))")),
             ("Noise", .text(world.noise)),
             ("Warm-up", .text("\(world.warmup) months; learner \(world.learner)")),
             ("Oracle", .text("\(world.oracleMethod) plan, proven within \(Format.gapPercent(world.oracleGap)); expected outcome \(Format.amount(world.oracleExpectedOutcome))")),

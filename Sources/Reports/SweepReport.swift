@@ -44,6 +44,10 @@ public enum SweepReport {
             ("Levels", .text("\(points.count) (\(feasible) feasible)")),
         ]))
         document.append(.table(table(points, scenario: scenario)))
+        let reasons = points.compactMap { point in
+            point.failure.map { "At \(Format.amount(point.budget)): \($0)." }
+        }
+        if !reasons.isEmpty { document.append(.paragraph("Levels without a plan — " + reasons.joined(separator: " "))) }
         document.append(.paragraph(
             "Step marginal ROI is the extra \(kind.rawValue) per extra unit of budget since the previous level; "
                 + "the budget shadow price is the same rate at the level itself."))
@@ -95,6 +99,7 @@ public enum SweepReport {
                     ("step_marginal_roi", .number(point.stepMarginalROI)),
                     ("budget_shadow_price", .number(point.budgetShadowPrice)),
                     ("spend", spend),
+                    ("reason", .string(point.failure)),
                 ])
             })),
         ])

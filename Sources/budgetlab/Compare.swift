@@ -32,6 +32,8 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         try runReportingFailures {
+            input.protectInputs()
+            OutputFiles.protect([from])
             let summary: SimulationSummary
             if let from {
                 guard let data = FileManager.default.contents(atPath: from) else {
@@ -41,15 +43,13 @@ struct Compare: ParsableCommand {
             } else {
                 summary = SimulationSummary(try input.simulate(label: "compare"))
             }
-            do {
-                try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
-            } catch {
-                throw Failure.runtime("cannot create \(report): \(error.localizedDescription)")
-            }
+            try makeDirectory(report)
             let folder = URL(fileURLWithPath: report)
-            try writeAtomically(CompareReport.markdown(summary), to: folder.appendingPathComponent("report.md").path)
-            try writeAtomically(CompareReport.html(summary), to: folder.appendingPathComponent("report.html").path)
-            try emit(SimulationReport.render(summary, format: output.format), to: output.output)
+            let files = [
+                (CompareReport.markdown(summary), folder.appendingPathComponent("report.md").path),
+                (CompareReport.html(summary), folder.appendingPathComponent("report.html").path),
+            ]
+            try emit(SimulationReport.render(summary, format: output.format), to: output.output, with: files)
         }
     }
 }

@@ -20,6 +20,7 @@ struct Evaluate: ParsableCommand {
 
     func run() throws {
         try runReportingFailures {
+            OutputFiles.protect([self.scenario.file, plan])
             let scenario = try Scenario.load(path: self.scenario.file)
             let spend = try plan == "current" ? currentPlan(scenario) : PlanFile.read(plan, for: scenario)
             let evaluation = PlanEvaluation(scenario: scenario, spend: spend)

@@ -71,7 +71,7 @@ func runReportingFailures(_ body: () throws -> Void) throws {
         throw error
     } catch {
         let failure = Failure(error)
-        FileHandle.standardError.write(Data("budgetlab: error: \(failure)\n".utf8))
+        Streams.writeError("budgetlab: error: \(failure)\n")
         throw ExitCode(failure.exitCode)
     }
 }

@@ -49,6 +49,7 @@ struct Fit: ParsableCommand {
 
     func run() throws {
         try runReportingFailures {
+            columns.protectInputs([data])
             let dataset = try columns.load(path: data)
             var options = MMMOptions()
             options.bootstrapSamples = bootstrap
@@ -56,22 +57,23 @@ struct Fit: ParsableCommand {
             options.roiPrior = roiPrior
             let fit = try HistoryFit.fit(dataset, options: options)
             let name = data ?? columns.dataset ?? "data"
+            var files: [(text: String, path: String)] = []
             if let report {
-                try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
-                for chart in FitReport.charts(fit) { try writeAtomically(chart.svg, to: "\(report)/\(chart.name)") }
+                try makeDirectory(report)
+                files += FitReport.charts(fit).map { ($0.svg, "\(report)/\($0.name)") }
             }
             if let output {
                 let monthly = dataset.monthly().droppingPartialEnds()
                 guard !monthly.months.isEmpty else { throw Failure.invalidInput("\(name): no complete month to take current spend from") }
                 let last = monthly.months.count - 1
                 let scenario = fit.scenario(name: "Fitted from \(name)", currentMonthlySpend: monthly.spend.map { $0[last] })
-                try writeAtomically(scenario.yaml(header: [
+                files.append((scenario.yaml(header: [
                     "Fitted by `budgetlab fit` from \(name) (\(fit.method.rawValue) fit, R² \(String(format: "%.3f", fit.r2))).",
                     "Each curve gives the outcome of ONE MONTH's spend on the channel, carryover included.",
                     "current = spend in \(monthly.months[last]), the last complete month; budget = its total.",
-                ]), to: output)
+                ]), output))
             }
-            FileHandle.standardOutput.write(Data(FitReport.render(fit, data: name, format: format).utf8))
+            try emit(FitReport.render(fit, data: name, format: format), to: nil, with: files)
         }
     }
 }

@@ -24,6 +24,7 @@ struct Optimize: ParsableCommand {
 
     func run() throws {
         try runReportingFailures {
+            OutputFiles.protect([self.scenario.file])
             let scenario = try Scenario.load(path: self.scenario.file)
             let result = try Optimizer(options: OptimizerOptions(tolerance: tolerance)).optimize(scenario)
             try emit(OptimizeReport.render(result, format: output.format), to: output.output)
@@ -44,9 +45,9 @@ struct Validate: ParsableCommand {
             let nonConcave = scenario.channels.filter { !$0.curve.isConcave }.count
             let integer = scenario.channels.filter { $0.minBuy != nil || $0.buyUnit != nil }.count
             let kind = nonConcave + integer > 0 ? "a MILP" : "an LP"
-            print("\(self.scenario.file): valid — \(scenario.channels.count) channels, \(rules) rules; solved as \(kind)"
+            try Streams.writeOutput("\(self.scenario.file): valid — \(scenario.channels.count) channels, \(rules) rules; solved as \(kind)"
                 + (nonConcave > 0 ? " (\(nonConcave) S-shaped or non-concave curves)" : "")
-                + (integer > 0 ? " (\(integer) channels with min_buy or buy_unit)" : ""))
+                + (integer > 0 ? " (\(integer) channels with min_buy or buy_unit)" : "") + "\n")
         }
     }
 }

@@ -57,6 +57,7 @@ struct Recommend: ParsableCommand {
 
     func run() throws {
         try runReportingFailures {
+            columns.protectInputs([history, self.rules])
             let dataset = try columns.load(path: history)
             let rules = try Scenario.loadRules(path: self.rules)
             var options = MMMOptions()

@@ -33,10 +33,11 @@ struct Simulate: ParsableCommand {
 
     func run() throws {
         try runReportingFailures {
+            input.protectInputs()
             let result = try input.simulate(label: "simulate")
             let summary = SimulationSummary(result)
-            if let details { try writeAtomically(SimulationReport.details(result), to: details) }
-            try emit(SimulationReport.render(summary, format: output.format), to: output.output)
+            let files = details.map { [(SimulationReport.details(result), $0)] } ?? []
+            try emit(SimulationReport.render(summary, format: output.format), to: output.output, with: files)
         }
     }
 }
@@ -97,6 +98,11 @@ struct SimulationInput: ParsableArguments {
         if trust == "none" { return .some(nil) }
         guard let value = Double(trust), value.isFinite, value > 0 else { return nil }
         return .some(value)
+    }
+
+    /// Marks every file this simulation reads as an input no output may overwrite.
+    func protectInputs() {
+        columns.protectInputs([world, history, rules])
     }
 
     var hasSource: Bool { world != nil || history != nil || columns.dataset != nil }

@@ -30,15 +30,17 @@ struct Sweep: ParsableCommand {
 
     func run() throws {
         try runReportingFailures {
+            OutputFiles.protect([self.scenario.file])
             let scenario = try Scenario.load(path: self.scenario.file)
             let range = try budget.resolve(scenario, file: self.scenario.file)
             let bar = ProgressBar(label: "sweep")
             let points = Optimizer().sweep(scenario, from: range.lowerBound, to: range.upperBound, steps: steps) {
                 bar.update($0, of: $1)
             }
+            try SweepCheck.requireSomeLevel(points, scenario: scenario)
             let text = SweepReport.render(points, scenario: scenario, format: output.format)
-            if let chart { try writeAtomically(SweepReport.svg(points, scenario: scenario), to: chart) }
-            try emit(text, to: output.output)
+            let files = chart.map { [(SweepReport.svg(points, scenario: scenario), $0)] } ?? []
+            try emit(text, to: output.output, with: files)
         }
     }
 }

@@ -19,7 +19,7 @@ struct WhatIf: ParsableCommand {
     @OptionGroup var scenario: ScenarioArgument
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "New budget: +20%, -10%, 120% or an amount such as 1.2e6.")
+    @Option(help: "New budget: +20%, -10%, 120% or an amount such as 1.2e6 (a value with a sign needs its %).")
     var budget: BudgetChange?
 
     @Option(name: .customLong("set"), help: "CHANNEL.FIELD=VALUE for min, max, current, min_buy, buy_unit, max_change (VALUE 'none' removes it) or locked=true|false. Repeatable.")
@@ -50,6 +50,7 @@ struct WhatIf: ParsableCommand {
 
     func run() throws {
         try runReportingFailures {
+            OutputFiles.protect([scenario.file])
             let base = try Scenario.load(path: scenario.file)
             let changed = try base.applying(changes)
             let optimizer = Optimizer()
@@ -76,7 +77,8 @@ struct BudgetChange: ExpressibleByArgument {
             let signed = body.hasPrefix("+") || body.hasPrefix("-")
             change = .scaleBudget(signed ? 1 + number / 100 : number / 100)
         } else {
-            guard let amount = Double(argument), amount.isFinite else { return nil }
+            // "+20" is not an amount of 20: a signed value is a change and needs its '%'.
+            guard !argument.hasPrefix("+"), !argument.hasPrefix("-"), let amount = Double(argument), amount.isFinite else { return nil }
             change = .setBudget(amount)
         }
     }

@@ -15,8 +15,13 @@ enum CLI {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func run(_ arguments: [String]) throws -> CLIRun {
+        try run(executable: binary.path, arguments)
+    }
+
+    /// Runs any executable with the package root as working directory.
+    static func run(executable: String, _ arguments: [String]) throws -> CLIRun {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = root
         let out = Pipe()
