@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
         .library(name: "BudgetModel", targets: ["BudgetModel"]),
         .library(name: "Optimizer", targets: ["Optimizer"]),
+        .library(name: "Planning", targets: ["Planning"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,29 +28,34 @@ let package = Package(
         // only by LinearProgramming (see Sources/CGLPKGuard/guard.c).
         .target(name: "CGLPKGuard", dependencies: ["CGLPK"]),
         .target(name: "LinearProgramming", dependencies: ["CGLPK", "CGLPKGuard"]),
-        .target(name: "BudgetModel", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "Optimizer", dependencies: ["BudgetModel", "LinearProgramming"]),
-        .target(name: "Reports", dependencies: ["BudgetModel", "Optimizer", "Fitting", "Simulation", "Recommendation"]),
+        .target(name: "Localization"),
+        .target(name: "BudgetModel", dependencies: ["Localization", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Optimizer", dependencies: ["BudgetModel", "LinearProgramming", "Localization"]),
+        .target(name: "Planning", dependencies: ["BudgetModel", "Optimizer"]),
+        .target(name: "Reports", dependencies: ["BudgetModel", "Optimizer", "Fitting", "Simulation", "Recommendation", "Planning", "Localization"]),
         .target(
             name: "History",
-            dependencies: [.product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]),
+            dependencies: ["Localization", .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]),
         .target(name: "Fitting", dependencies: ["BudgetModel"]),
         .target(
             name: "Simulation",
             dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Recommendation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History"]),
+        .target(name: "Recommendation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", "Planning", "Localization"]),
+        .target(name: "ModelImport", dependencies: ["BudgetModel", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
             name: "budgetlab",
             dependencies: [
-                "BudgetModel", "Optimizer", "Reports", "History", "Fitting", "Simulation", "Recommendation",
+                "BudgetModel", "Optimizer", "Reports", "History", "Fitting", "Simulation", "Recommendation", "Localization",
+                "ModelImport", "Planning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
             ]
         ),
 
         .executableTarget(
             name: "budgetlab-bench",
             dependencies: [
-                "BudgetModel", "Optimizer", "Fitting", "Simulation",
+                "BudgetModel", "Optimizer", "Fitting", "Simulation", "Planning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/budgetlab-bench"
@@ -60,12 +66,17 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "TestSupport"]),
         .testTarget(name: "BudgetModelTests", dependencies: ["BudgetModel", "TestSupport"]),
         .testTarget(name: "OptimizerTests", dependencies: ["Optimizer", "BudgetModel", "TestSupport"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Optimizer", "BudgetModel", "Simulation", "TestSupport"]),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: ["Reports", "Optimizer", "BudgetModel", "Simulation", "TestSupport", "Localization", "Recommendation", "History", "Fitting", "Planning"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Optimizer", "BudgetModel", "TestSupport"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "TestSupport"]),
         .testTarget(name: "FittingTests", dependencies: ["Fitting", "BudgetModel", "TestSupport"]),
         .testTarget(
             name: "SimulationTests", dependencies: ["Simulation", "Optimizer", "BudgetModel", "Fitting", "History", "TestSupport"]),
         .testTarget(name: "RecommendationTests", dependencies: ["Recommendation", "History", "Fitting", "BudgetModel", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
+        .testTarget(name: "ModelImportTests", dependencies: ["ModelImport", "BudgetModel", "TestSupport"]),
     ]
 )

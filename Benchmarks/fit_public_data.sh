@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Fits every public dataset in ../shared/data and writes docs/fitting-results.md.
+# Fits every public dataset in ../shared/data and writes the public-data block of
+# docs/fitting-results.md (between its public-data markers; the rest of the file is kept).
 # Usage: bash Benchmarks/fit_public_data.sh   (needs a release build; builds one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 D=../shared/data
 swift build -c release --product budgetlab >/dev/null
 B=.build/release/budgetlab
-out=docs/fitting-results.md
+out=$(mktemp)
 run() {  # title, command...
   local title=$1; shift
   echo "## $title" >> "$out"; echo >> "$out"
@@ -16,9 +17,10 @@ run() {  # title, command...
   printf '\n(%.1f s on this machine, release build)\n\n' "$(echo "$(date +%s.%N) - $start" | bc)" >> "$out"
 }
 cat > "$out" <<'HEAD'
+<!-- public-data:begin (written by Benchmarks/fit_public_data.sh; edit the script, not this block) -->
 # What `budgetlab fit` finds on the public datasets
 
-Produced by `bash Benchmarks/fit_public_data.sh` (release build, 100 bootstrap refits, seed 1).
+Produced by `bash Benchmarks/fit_public_data.sh` (release build, 100 posterior draws, seed 1).
 All four datasets are weekly and aggregate (one outcome), so each gets the media-mix fit
 (see [fitting.md](fitting.md)). None ships the true channel effects, so judge the fits by
 R², hold-out error and the width of the intervals; the "Evidence" column says how well the
@@ -38,8 +40,11 @@ run "Meridian geo (40 geos summed per week)" \
 run "mmm_stan (described as real, 209 weeks, 10 channels)" fit "$D/mmm_stan/case_study_data.csv" --date wk_strt_dt --outcome sales \
   --spend mdsp_dm,mdsp_inst,mdsp_nsp,mdsp_auddig,mdsp_audtr,mdsp_vidtr,mdsp_viddig,mdsp_so,mdsp_on,mdsp_sem \
   --control me_ics_all,me_gas_dpg,st_ct,mrkdn_valadd_edw,mrkdn_pdm
-run "mmm_stan with an ROI prior N(0, 10²) (as Meridian's ROI priors do)" fit "$D/mmm_stan/case_study_data.csv" --date wk_strt_dt --outcome sales \
+run "mmm_stan with a scale-free ROI prior, --roi-prior 10 (sd = 10 × the data's outcome per unit of spend)" fit "$D/mmm_stan/case_study_data.csv" --date wk_strt_dt --outcome sales \
   --spend mdsp_dm,mdsp_inst,mdsp_nsp,mdsp_auddig,mdsp_audtr,mdsp_vidtr,mdsp_viddig,mdsp_so,mdsp_on,mdsp_sem \
   --control me_ics_all,me_gas_dpg,st_ct,mrkdn_valadd_edw,mrkdn_pdm --roi-prior 10
 cat "$(dirname "$0")/fitting-results-reading.md" >> "$out"
-echo "wrote $out"
+echo "<!-- public-data:end -->" >> "$out"
+bash "$(dirname "$0")/splice_block.sh" docs/fitting-results.md public-data "$out"
+rm -f "$out"
+echo "wrote docs/fitting-results.md"

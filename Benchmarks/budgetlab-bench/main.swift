@@ -10,8 +10,11 @@ struct Bench: ParsableCommand {
         commandName: "budgetlab-bench",
         abstract: "Time the optimiser on standard workloads and peer problem files.")
 
-    @Option(help: "Workloads: all, or a comma list of small,milp,items1k,items10k,items100k,fit,simulation.")
+    @Option(help: "Workloads: all, or a comma list of small,milp,sweep,scurves,items1k,items10k,items100k,whole,fit,simulation,plan,fit-truth (fit-truth is not in all: it takes minutes).")
     var workloads: String = "all"
+
+    @Option(help: "fit-truth: seeds 1…N per recipe.")
+    var seeds: Int = 20
 
     @Option(help: "Solve peer problem files (JSON from ../shared/peer/problems) instead; prints JSON lines.")
     var peer: [String] = []
@@ -19,41 +22,83 @@ struct Bench: ParsableCommand {
     @Option(help: "Repeats per workload (the median is reported).")
     var repeats: Int = 5
 
+    @Option(help: "Take the aggregated (cell) path from this many channels (default: 200 concave, 100 S-shaped).")
+    var aggregationThreshold: Int?
+
     func run() throws {
         if !peer.isEmpty {
             for path in peer { try solvePeer(path) }
             return
         }
-        let chosen = workloads == "all" ? ["small", "milp", "items1k", "items10k", "items100k", "fit", "simulation"] : workloads.split(separator: ",").map(String.init)
+        let chosen = workloads == "all" ? ["small", "milp", "sweep", "scurves", "items1k", "items10k", "items100k", "whole", "fit", "simulation"] : workloads.split(separator: ",").map(String.init)
         print("workload                          items   median s   gap        rounds  memory MB")
         for name in chosen {
             switch name {
             case "small":
                 for n in [5, 20, 50] { report("\(n) channels, concave, core 60-70%", LineItems.smallScenario(count: n, seed: 7), repeats) }
             case "milp":
-                report("20 channels, S-curves (MILP)", LineItems.sCurveScenario(count: 20, seed: 11), repeats)
+                report("20 channels, S-curves", LineItems.sCurveScenario(count: 20, seed: 11), repeats)
+                report("20 S-curves, core 30-50%", LineItems.sCurveScenario(count: 20, seed: 11, group: true), repeats)
+                var exact = OptimizerOptions()
+                exact.allowAggregation = false
+                report("20 S-curves, core 30-50%, MILP", LineItems.sCurveScenario(count: 20, seed: 11, group: true), repeats, options: exact)
+            case "sweep": sweep(repeats)
+            case "scurves":
+                report("2,000 S-curves, core 30-50%", LineItems.sCurveScenario(count: 2_000, seed: 12, group: true), min(repeats, 3))
+                report("10,000 S-curves, core 30-50%", LineItems.sCurveScenario(count: 10_000, seed: 13, group: true), min(repeats, 3))
+            case "whole": WholeProcessWorkload.report(repeats: min(repeats, 3))
             case "items1k": report("1,000 line items", LineItems.scenario(count: 1_000, seed: 1), repeats)
             case "items10k": report("10,000 line items", LineItems.scenario(count: 10_000, seed: 2), repeats)
             case "items100k": report("100,000 line items", LineItems.scenario(count: 100_000, seed: 3), max(1, min(repeats, 3)))
             case "fit": FitWorkload.run(repeats: min(repeats, 3))
             case "simulation": SimulationWorkload.report()
+            case "fit-truth":
+                let recipes = ProcessInfo.processInfo.environment["FIT_TRUTH_RECIPES"].map { $0.split(separator: ",").compactMap { KnownTruth.Recipe(rawValue: String($0)) } }
+                var options = MMMOptions()
+                if let penalty = ProcessInfo.processInfo.environment["FIT_TRUTH_SHAPE_PENALTY"].flatMap(Double.init) { options.shapePenalty = penalty }
+                if let budget = ProcessInfo.processInfo.environment["FIT_TRUTH_EVALUATIONS"].flatMap(Int.init) { options.maxEvaluations = budget }
+                if let draws = ProcessInfo.processInfo.environment["FIT_TRUTH_DRAWS"].flatMap(Int.init) {
+                    options.bootstrapSamples = draws
+                    options.bootstrapEvaluations = 100 * draws
+                }
+                FitTruthWorkload.run(seeds: seeds, recipes: recipes ?? KnownTruth.Recipe.allCases, options: options)
+            case "plan": PlanningWorkload.run()
+            case "plan50": PlanningWorkload.run(seeds: [1], only: "50")
             default: throw ValidationError("unknown workload \(name)")
             }
         }
     }
 
-    private func report(_ label: String, _ scenario: Scenario, _ repeats: Int) {
+    private func report(_ label: String, _ scenario: Scenario, _ repeats: Int, options given: OptimizerOptions? = nil) {
         var times: [Double] = []
         var last: OptimizationResult?
+        var options = given ?? OptimizerOptions()
+        if given == nil { options.aggregationThreshold = aggregationThreshold }
         for _ in 0..<repeats {
             let start = Date()
-            last = try? Optimizer().optimize(scenario)
+            last = try? Optimizer(options: options).optimize(scenario)
             times.append(Date().timeIntervalSince(start))
         }
         let median = times.sorted()[times.count / 2]
         let gap = last.map { String(format: "%.2e", $0.gap) } ?? "failed"
         print(label.padding(toLength: 32, withPad: " ", startingAt: 0),
               String(format: "%7d  %9.4f   %-9@  %6d  %9.0f", scenario.channels.count, median, gap, last?.iterations ?? 0, peakMemoryMB()))
+    }
+
+    /// A 100-level budget sweep of the 20-channel problem (half to twice its budget).
+    private func sweep(_ repeats: Int) {
+        let scenario = LineItems.smallScenario(count: 20, seed: 7)
+        let budget = scenario.budget!.amount
+        var times: [Double] = []
+        var points: [SweepPoint] = []
+        for _ in 0..<max(1, min(repeats, 5)) {
+            let start = Date()
+            points = Optimizer().sweep(scenario, from: budget / 2, to: budget * 2, steps: 100)
+            times.append(Date().timeIntervalSince(start))
+        }
+        let worst = points.compactMap { $0.result?.gap }.max() ?? .infinity
+        print("100-level sweep, 20 channels".padding(toLength: 32, withPad: " ", startingAt: 0),
+              String(format: "%7d  %9.4f   %-9@  %6d  %9.0f", 20, times.sorted()[times.count / 2], String(format: "%.2e", worst), points.count, peakMemoryMB()))
     }
 
     private func solvePeer(_ path: String) throws {
@@ -98,15 +143,18 @@ extension LineItems {
             groupRules: [GroupRule(group: "core", minShare: 0.6, maxShare: 0.7)])
     }
 
-    /// `count` S-shaped channels (shape 1.5–3) under a budget: a MILP.
-    static func sCurveScenario(count: Int, seed: UInt64) -> Scenario {
+    /// `count` S-shaped channels (shape 1.5–3) under a budget; with `group`, every third
+    /// channel is "core", held to 30–50% of spend.
+    static func sCurveScenario(count: Int, seed: UInt64, group: Bool = false) -> Scenario {
         var random = SplitMix64(seed: seed)
         let channels = (0..<count).map { i in
             Channel(
-                name: "s\(i)", max: 1000,
+                name: "s\(i)", groups: group && i % 3 == 0 ? ["core"] : [], max: 1000,
                 curve: .hill(beta: 100 + 100 * random.nextUniform(), halfSaturation: 40 + 60 * random.nextUniform(), shape: 1.5 + 1.5 * random.nextUniform()))
         }
-        return Scenario(name: "s-curves", budget: .total(100 * Double(count)), channels: channels)
+        return Scenario(
+            name: "s-curves", budget: .total(100 * Double(count)), channels: channels,
+            groupRules: group ? [GroupRule(group: "core", minShare: 0.3, maxShare: 0.5)] : [])
     }
 }
 

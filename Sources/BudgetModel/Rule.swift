@@ -1,3 +1,5 @@
+import Localization
+
 
 
 /// One rule of a scenario, as the optimiser names, prices and diagnoses it.
@@ -62,7 +64,7 @@ public enum Rule: Hashable, Sendable {
         switch self {
         case .budget:
             switch scenario.budget {
-            case let .total(amount)?: return "\(name) (total = \(number(amount)))"
+            case let .total(amount)?: return tr(.stmtTotal, ["name": name, "amount": number(amount)])
             case let .atMost(amount)?: return "\(name) (≤ \(number(amount)))"
             case nil: return name
             }
@@ -71,10 +73,10 @@ public enum Rule: Hashable, Sendable {
         case let .changeDown(i), let .changeUp(i):
             let channel = scenario.channels[i]
             let limit = channel.effectiveMaxChange(default: scenario.maxChange) ?? 0
-            return "\(name) (±\(number(limit * 100))% of current \(number(channel.current)))"
+            return tr(.stmtChange, ["name": name, "limit": number(limit * 100), "current": number(channel.current)])
         case let .locked(i): return "\(name) (= \(number(scenario.channels[i].current)))"
-        case let .minBuy(i): return "\(name) (0 or ≥ \(number(scenario.channels[i].minBuy)))"
-        case let .buyUnit(i): return "\(name) (multiples of \(number(scenario.channels[i].buyUnit)))"
+        case let .minBuy(i): return tr(.stmtMinBuy, ["name": name, "amount": number(scenario.channels[i].minBuy)])
+        case let .buyUnit(i): return tr(.stmtBuyUnit, ["name": name, "amount": number(scenario.channels[i].buyUnit)])
         case let .groupMinShare(g): return "\(name) (≥ \(number(groupRule(g, scenario)?.minShare)))"
         case let .groupMaxShare(g): return "\(name) (≤ \(number(groupRule(g, scenario)?.maxShare)))"
         case let .groupMin(g): return "\(name) (≥ \(number(groupRule(g, scenario)?.min)))"

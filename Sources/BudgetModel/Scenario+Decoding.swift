@@ -1,11 +1,12 @@
 import Foundation
+import Localization
 import Yams
 
 extension Scenario {
     /// Top-level keys of a scenario file.
-    static let topLevelKeys = ["name", "currency", "budget", "objective", "channels", "constraints"]
+    static let topLevelKeys = ["name", "currency", "budget", "objective", "channels", "constraints", "horizon"]
     static let channelKeys = [
-        "name", "group", "groups", "current", "min", "max", "min_buy", "buy_unit", "locked", "max_change", "curve",
+        "name", "group", "groups", "current", "min", "max", "min_buy", "buy_unit", "locked", "max_change", "curve", "label",
     ]
 
     /// Reads and validates a scenario file (YAML, or JSON, which is YAML).
@@ -16,7 +17,7 @@ extension Scenario {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ScenarioError(file: path, path: "", message: "cannot read the file (\(Self.reason(error)))")
+            throw ScenarioError(file: path, path: "", message: tr(.errCannotRead, ["reason": Self.reason(error)]))
         }
         return try parse(yaml: text, file: path)
     }
@@ -45,36 +46,40 @@ extension Scenario {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ScenarioError(file: path, path: "", message: "cannot read the file (\(Self.reason(error)))")
+            throw ScenarioError(file: path, path: "", message: tr(.errCannotRead, ["reason": Self.reason(error)]))
         }
         return try parse(yaml: text, file: path, curves: .optional)
     }
 
     /// Parses and validates a scenario or rules file from YAML text.
     public static func parse(yaml: String, file: String, curves: CurvePolicy) throws(ScenarioError) -> Scenario {
-        let root: Node
+        let root: DocumentNode
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
-                throw ScenarioError(file: file, path: "", message: "the file is empty")
+            if let json = JSONReader.read(yaml) {
+                root = json
+            } else {
+                guard let node = try Yams.compose(yaml: yaml) else {
+                    throw ScenarioError(file: file, path: "", message: tr(.errEmptyFile))
+                }
+                root = DocumentNode(node)
             }
-            root = node
         } catch let error as ScenarioError {
             throw error
         } catch let error as YamlError {
-            throw ScenarioError(file: file, path: "", line: Self.line(of: error), message: "not valid YAML: \(Self.summary(error))")
+            throw ScenarioError(file: file, path: "", line: Self.line(of: error), message: tr(.errNotYAML, ["detail": Self.summary(error)]))
         } catch {
-            throw ScenarioError(file: file, path: "", message: "not valid YAML: \(error)")
+            throw ScenarioError(file: file, path: "", message: tr(.errNotYAML, ["detail": "\(error)"]))
         }
-        let document = YAMLField(node: root, path: "", file: file)
+        let document = YAMLField(node: root, file: file)
         let scenario = try decode(document, curves: curves)
-        try scenario.validate(file: file, document: document, requireLimits: curves == .required)
+        try scenario.validate(file: file, document: document, requireLimits: curves == .required && scenario.horizon?.budget == nil)
         return scenario
     }
 
     private static func decode(_ document: YAMLField, curves: CurvePolicy) throws(ScenarioError) -> Scenario {
         let keys = try document.mapping(allowed: topLevelKeys)
         let channelFields = try keys.required("channels", in: document) { f throws(ScenarioError) in try f.sequence() }
-        guard !channelFields.isEmpty else { throw keys["channels"]!.error("needs at least one channel") }
+        guard !channelFields.isEmpty else { throw keys["channels"]!.error(tr(.errNeedsChannel)) }
         let channels = try channelFields.map { f throws(ScenarioError) in try decodeChannel(f, curves: curves) }
         var scenario = Scenario(
             name: try keys.optional("name") { f throws(ScenarioError) in try f.string() } ?? "Untitled scenario",
@@ -85,6 +90,7 @@ extension Scenario {
         if let constraints = keys["constraints"] {
             try decodeConstraints(constraints, into: &scenario)
         }
+        scenario.horizon = try keys.optional("horizon") { f throws(ScenarioError) in try Horizon.decode(f, channels: channels, monthlyBudget: scenario.budget) }
         return scenario
     }
 
@@ -93,8 +99,8 @@ extension Scenario {
         switch (keys["total"], keys["max"]) {
         case let (total?, nil): return .total(try total.positive())
         case let (nil, max?): return .atMost(try max.positive())
-        case (nil, nil): throw field.error("give either 'total' (spend exactly) or 'max' (spend at most)")
-        case (_?, _?): throw field.error("give 'total' or 'max', not both")
+        case (nil, nil): throw field.error(tr(.errBudgetForm))
+        case (_?, _?): throw field.error(tr(.errBudgetBoth))
         }
     }
 
@@ -105,37 +111,37 @@ extension Scenario {
         let target = try keys.optional("target_outcome") { f throws(ScenarioError) in try f.positive() }
         switch (keys["maximize"], keys["minimize"]) {
         case (_?, _?):
-            throw field.error("give 'maximize' or 'minimize', not both")
+            throw field.error(tr(.errObjectiveBoth))
         case let (nil, minimize?):
-            guard try minimize.string() == "spend" else { throw minimize.error("only 'spend' can be minimised") }
-            guard let target else { throw field.error("'minimize: spend' needs 'target_outcome'") }
-            if keys["min_roi"] != nil { throw keys["min_roi"]!.error("min_roi goes with 'maximize', not 'minimize: spend'") }
+            guard try minimize.string() == "spend" else { throw minimize.error(tr(.errOnlySpendMinimised)) }
+            guard let target else { throw field.error(tr(.errMinimizeNeedsTarget)) }
+            if keys["min_roi"] != nil { throw keys["min_roi"]!.error(tr(.errMinROIWithMinimize)) }
             if keys["value_per_outcome"] != nil {
-                throw keys["value_per_outcome"]!.error("value_per_outcome goes with 'maximize: profit'")
+                throw keys["value_per_outcome"]!.error(tr(.errValueWithProfit))
             }
             return .minimizeSpend(targetOutcome: target)
         case let (maximize, nil):
             if let target = keys["target_outcome"] {
-                throw target.error("target_outcome goes with 'minimize: spend'")
+                throw target.error(tr(.errTargetWithMinimize))
             }
             switch try maximize?.string() ?? "outcome" {
             case "outcome":
                 if let value = keys["value_per_outcome"] {
-                    throw value.error("value_per_outcome goes with 'maximize: profit'")
+                    throw value.error(tr(.errValueWithProfit))
                 }
                 return .maximizeOutcome(minROI: minROI)
             case "profit":
-                guard let value else { throw field.error("'maximize: profit' needs 'value_per_outcome'") }
+                guard let value else { throw field.error(tr(.errProfitNeedsValue)) }
                 return .maximizeProfit(valuePerOutcome: value, minROI: minROI)
             case let other:
-                throw maximize!.error("expected 'outcome' or 'profit', found '\(other)'")
+                throw maximize!.error(tr(.errMaximizeKind, ["value": other]))
             }
         }
     }
 
     private static func decodeChannel(_ field: YAMLField, curves: CurvePolicy) throws(ScenarioError) -> Channel {
         let keys = try field.mapping(allowed: channelKeys)
-        if keys["group"] != nil && keys["groups"] != nil { throw field.error("give 'group' or 'groups', not both") }
+        if keys["group"] != nil && keys["groups"] != nil { throw field.error(tr(.errGroupBoth)) }
         var groups: [String] = []
         if let group = keys["group"] { groups = [try group.string()] }
         if let list = keys["groups"] {
@@ -152,7 +158,8 @@ extension Scenario {
             locked: try keys.optional("locked") { f throws(ScenarioError) in try f.bool() } ?? false,
             maxChange: try keys.optional("max_change") { f throws(ScenarioError) in try f.nonNegative() },
             curve: curves == .optional
-                ? try rulesFileCurve(keys["curve"]) : try keys.required("curve", in: field, decodeCurve))
+                ? try rulesFileCurve(keys["curve"]) : try keys.required("curve", in: field, decodeCurve),
+            label: try keys.optional("label") { f throws(ScenarioError) in try f.string() })
     }
 
     private static func decodeConstraints(_ field: YAMLField, into scenario: inout Scenario) throws(ScenarioError) {
@@ -161,7 +168,7 @@ extension Scenario {
         if let groups = keys["groups"] {
             scenario.groupRules = try groups.namedEntries().map { entry throws(ScenarioError) in
                 let rule = try entry.field.mapping(allowed: ["min_share", "max_share", "min", "max"])
-                if rule.isEmpty { throw entry.field.error("give at least one of min_share, max_share, min, max") }
+                if rule.isEmpty { throw entry.field.error(tr(.errGroupRuleEmpty)) }
                 return GroupRule(
                     group: entry.name,
                     minShare: try rule.optional("min_share") { f throws(ScenarioError) in try f.share() },
@@ -171,40 +178,41 @@ extension Scenario {
             }
         }
         if let linear = keys["linear"] {
+            let index = scenario.channelIndices
             scenario.linearRules = try linear.sequence().map { f throws(ScenarioError) in
-                try decodeLinearRule(f, channels: scenario.channels)
+                try decodeLinearRule(f, index: index)
             }
         }
     }
 
-    private static func decodeLinearRule(_ field: YAMLField, channels: [Channel]) throws(ScenarioError) -> LinearRule {
+    private static func decodeLinearRule(_ field: YAMLField, index: [String: Int]) throws(ScenarioError) -> LinearRule {
         let keys = try field.mapping(allowed: ["name", "terms", "min", "max", "equal"])
         let name = try keys.required("name", in: field) { f throws(ScenarioError) in try f.string() }
         let termsField = try keys.required("terms", in: field) { f throws(ScenarioError) in f }
         var terms: [(channel: Int, coefficient: Double)] = []
         for entry in try termsField.namedEntries() {
-            guard let index = channels.firstIndex(where: { $0.name == entry.name }) else {
-                throw entry.field.error("unknown channel '\(entry.name)'")
+            guard let index = index[entry.name] else {
+                throw entry.field.error(tr(.errUnknownChannel, ["name": entry.name]))
             }
             terms.append((index, try entry.field.number()))
         }
-        guard !terms.isEmpty else { throw termsField.error("needs at least one channel") }
+        guard !terms.isEmpty else { throw termsField.error(tr(.errNeedsChannel)) }
         let equal = try keys.optional("equal") { f throws(ScenarioError) in try f.number() }
         var min = try keys.optional("min") { f throws(ScenarioError) in try f.number() }
         var max = try keys.optional("max") { f throws(ScenarioError) in try f.number() }
         if let equal {
-            guard min == nil, max == nil else { throw field.error("give 'equal', or 'min' and/or 'max', not both") }
+            guard min == nil, max == nil else { throw field.error(tr(.errEqualAndBounds)) }
             (min, max) = (equal, equal)
         }
-        guard min != nil || max != nil else { throw field.error("give 'min', 'max' or 'equal'") }
-        if let min, let max, min > max { throw field.error("min \(min) is above max \(max)") }
+        guard min != nil || max != nil else { throw field.error(tr(.errRuleNeedsBound)) }
+        if let min, let max, min > max { throw field.error(tr(.errMinAboveMax, ["min": "\(min)", "max": "\(max)"])) }
         return LinearRule(name: name, terms: terms, min: min, max: max)
     }
 
     private static func reason(_ error: Error) -> String {
         let nsError = error as NSError
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "no such file" }
-        if nsError.code == NSFileReadInapplicableStringEncodingError { return "not UTF-8 text" }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return tr(.errNoSuchFile) }
+        if nsError.code == NSFileReadInapplicableStringEncodingError { return tr(.errNotUTF8) }
         return nsError.localizedDescription
     }
 

@@ -1,3 +1,5 @@
+import Localization
+
 /// A rule a plan breaks, and by how much.
 public struct Violation: Sendable, Equatable, CustomStringConvertible {
     public let rule: Rule
@@ -23,21 +25,25 @@ extension Scenario {
         func slack(_ limit: Double) -> Double { tolerance * Swift.max(abs(limit), 1) }
         func check(_ rule: Rule, _ value: Double, atLeast limit: Double?, atMost upper: Double?, _ what: String) {
             if let limit, value < limit - slack(limit) {
-                found.append(Violation(rule: rule, message: "\(what) is \(formatPlain(value)), below \(formatPlain(limit)) (\(rule.name(in: self)))"))
+                found.append(Violation(rule: rule, message: tr(.violBelow, [
+                    "what": what, "value": formatPlain(value), "limit": formatPlain(limit), "rule": rule.name(in: self),
+                ])))
             }
             if let upper, value > upper + slack(upper) {
-                found.append(Violation(rule: rule, message: "\(what) is \(formatPlain(value)), above \(formatPlain(upper)) (\(rule.name(in: self)))"))
+                found.append(Violation(rule: rule, message: tr(.violAbove, [
+                    "what": what, "value": formatPlain(value), "limit": formatPlain(upper), "rule": rule.name(in: self),
+                ])))
             }
         }
         switch budget {
-        case let .total(amount)?: check(.budget, total, atLeast: amount, atMost: amount, "total spend")
-        case let .atMost(amount)?: check(.budget, total, atLeast: nil, atMost: amount, "total spend")
+        case let .total(amount)?: check(.budget, total, atLeast: amount, atMost: amount, tr(.violTotalSpend))
+        case let .atMost(amount)?: check(.budget, total, atLeast: nil, atMost: amount, tr(.violTotalSpend))
         case nil: break
         }
         for (i, channel) in channels.enumerated() {
             let x = plan[i]
-            let what = "\(channel.name) spend"
-            if x < -slack(0) { found.append(Violation(rule: .channelMin(i), message: "\(what) is negative")) }
+            let what = tr(.violChannelSpend, ["channel": channel.name])
+            if x < -slack(0) { found.append(Violation(rule: .channelMin(i), message: tr(.violNegative, ["what": what]))) }
             if channel.locked, let current = channel.current {
                 check(.locked(i), x, atLeast: current, atMost: current, what)
                 continue
@@ -49,38 +55,48 @@ extension Scenario {
                 check(.changeUp(i), x, atLeast: nil, atMost: current * (1 + limit), what)
             }
             if let minBuy = channel.minBuy, x > slack(minBuy), x < minBuy - slack(minBuy) {
-                found.append(Violation(rule: .minBuy(i), message: "\(what) is \(formatPlain(x)): either 0 or at least \(formatPlain(minBuy))"))
+                found.append(Violation(rule: .minBuy(i), message: tr(.violMinBuy, [
+                    "what": what, "value": formatPlain(x), "limit": formatPlain(minBuy),
+                ])))
             }
             if let unit = channel.buyUnit {
                 let units = x / unit
                 if abs(units - units.rounded()) > 1e-6 * Swift.max(1, units) {
-                    found.append(Violation(rule: .buyUnit(i), message: "\(what) is \(formatPlain(x)), not a whole multiple of \(formatPlain(unit))"))
+                    found.append(Violation(rule: .buyUnit(i), message: tr(.violBuyUnit, [
+                        "what": what, "value": formatPlain(x), "limit": formatPlain(unit),
+                    ])))
                 }
             }
         }
         for rule in groupRules {
             let sum = members(of: rule.group).reduce(0) { $0 + plan[$1] }
             let share = total > 0 ? sum / total : 0
-            let what = "group \(rule.group)"
+            let group = ["group": rule.group]
             if let s = rule.minShare, share < s - tolerance {
-                found.append(Violation(rule: .groupMinShare(rule.group), message: "\(what) has \(percent(share)) of spend, below \(percent(s))"))
+                found.append(Violation(rule: .groupMinShare(rule.group), message: tr(.violGroupShareBelow, [
+                    "group": rule.group, "share": percent(share), "limit": percent(s),
+                ])))
             }
             if let s = rule.maxShare, share > s + tolerance {
-                found.append(Violation(rule: .groupMaxShare(rule.group), message: "\(what) has \(percent(share)) of spend, above \(percent(s))"))
+                found.append(Violation(rule: .groupMaxShare(rule.group), message: tr(.violGroupShareAbove, [
+                    "group": rule.group, "share": percent(share), "limit": percent(s),
+                ])))
             }
-            check(.groupMin(rule.group), sum, atLeast: rule.min, atMost: nil, "\(what) spend")
-            check(.groupMax(rule.group), sum, atLeast: nil, atMost: rule.max, "\(what) spend")
+            check(.groupMin(rule.group), sum, atLeast: rule.min, atMost: nil, tr(.violGroupSpend, group))
+            check(.groupMax(rule.group), sum, atLeast: nil, atMost: rule.max, tr(.violGroupSpend, group))
         }
         for rule in linearRules {
             let value = rule.terms.reduce(0) { $0 + $1.coefficient * plan[$1.channel] }
-            check(.linear(rule.name), value, atLeast: rule.min, atMost: rule.max, "rule \(rule.name)")
+            check(.linear(rule.name), value, atLeast: rule.min, atMost: rule.max, tr(.violRule, ["name": rule.name]))
         }
         let outcome = totalOutcome(plan)
         if let minROI = objective.minROI, outcome < minROI * total - slack(minROI * total) {
-            found.append(Violation(rule: .minROI, message: "ROI is \(formatPlain(total > 0 ? outcome / total : 0)), below min_roi \(formatPlain(minROI))"))
+            found.append(Violation(rule: .minROI, message: tr(.violROI, [
+                "value": formatPlain(total > 0 ? outcome / total : 0), "limit": formatPlain(minROI),
+            ])))
         }
         if case let .minimizeSpend(target) = objective {
-            check(.targetOutcome, outcome, atLeast: target, atMost: nil, "total outcome")
+            check(.targetOutcome, outcome, atLeast: target, atMost: nil, tr(.violTotalOutcome))
         }
         return found
     }

@@ -1,3 +1,5 @@
+import Localization
+
 extension Scenario {
     /// Cross-field checks that need the whole scenario: names, references, bounds.
     func validate(file: String, document: YAMLField, requireLimits: Bool = true) throws(ScenarioError) {
@@ -10,28 +12,28 @@ extension Scenario {
         for (index, channel) in channels.enumerated() {
             let path = "channels[\(index)]"
             guard Self.isValidName(channel.name) else {
-                throw fail("\(path).name", "'\(channel.name)' is not a valid name (letters, digits, '_', '.', '-')")
+                throw fail("\(path).name", tr(.errInvalidName, ["name": channel.name]))
             }
             guard names.insert(channel.name).inserted else {
-                throw fail("\(path).name", "duplicate channel name '\(channel.name)'")
+                throw fail("\(path).name", tr(.errDuplicateChannel, ["name": channel.name]))
             }
             for group in channel.groups where !Self.isValidName(group) {
-                throw fail("\(path).group", "'\(group)' is not a valid group name")
+                throw fail("\(path).group", tr(.errInvalidGroup, ["name": group]))
             }
             if Set(channel.groups).count != channel.groups.count {
-                throw fail("\(path).groups", "a group is listed twice")
+                throw fail("\(path).groups", tr(.errGroupTwice))
             }
             if let min = channel.min, let max = channel.max, min > max {
-                throw fail("\(path).min", "min \(min) is above max \(max)")
+                throw fail("\(path).min", tr(.errMinAboveMax, ["min": "\(min)", "max": "\(max)"]))
             }
             if channel.locked && channel.current == nil {
-                throw fail("\(path).locked", "a locked channel needs 'current' (the spend it is locked at)")
+                throw fail("\(path).locked", tr(.errLockedNeedsCurrent))
             }
             if let minBuy = channel.minBuy, let max = channel.max, minBuy > max {
-                throw fail("\(path).min_buy", "min_buy \(minBuy) is above max \(max)")
+                throw fail("\(path).min_buy", tr(.errMinBuyAboveMax, ["minBuy": "\(minBuy)", "max": "\(max)"]))
             }
             if requireLimits, channel.upperLimit(budget: budget) == nil {
-                throw fail(path, "channel '\(channel.name)' has no upper limit: give it a 'max' or give the scenario a budget")
+                throw fail(path, tr(.errNoUpperLimit, ["name": channel.name]))
             }
         }
         let allGroups = Set(channels.flatMap(\.groups))
@@ -39,29 +41,32 @@ extension Scenario {
         for rule in groupRules {
             let path = "constraints.groups.\(rule.group)"
             guard allGroups.contains(rule.group) else {
-                throw fail(path, "unknown group '\(rule.group)': no channel belongs to it")
+                throw fail(path, tr(.errUnknownGroup, ["group": rule.group]))
             }
-            guard ruleGroups.insert(rule.group).inserted else { throw fail(path, "group listed twice") }
+            guard ruleGroups.insert(rule.group).inserted else { throw fail(path, tr(.errGroupRuleTwice)) }
             if let low = rule.minShare, let high = rule.maxShare, low > high {
-                throw fail("\(path).min_share", "min_share \(low) is above max_share \(high)")
+                throw fail("\(path).min_share", tr(.errMinShareAboveMax, ["low": "\(low)", "high": "\(high)"]))
             }
             if let low = rule.min, let high = rule.max, low > high {
-                throw fail("\(path).min", "min \(low) is above max \(high)")
+                throw fail("\(path).min", tr(.errMinAboveMax, ["min": "\(low)", "max": "\(high)"]))
             }
         }
         var ruleNames = Set<String>()
         for (index, rule) in linearRules.enumerated() {
             guard ruleNames.insert(rule.name).inserted else {
-                throw fail("constraints.linear[\(index)].name", "duplicate rule name '\(rule.name)'")
+                throw fail("constraints.linear[\(index)].name", tr(.errDuplicateRule, ["name": rule.name]))
             }
         }
     }
 
-    /// `[A-Za-z0-9_.-]+`.
+    /// Unicode letters (with their combining marks) and digits plus `_`, `.` and `-`:
+    /// `douyin`, `抖音`, `百度SEM`, `tmall-jd.ads`. A mark may not come first.
     static func isValidName(_ name: String) -> Bool {
-        !name.isEmpty && name.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
-                || $0 == "_" || $0 == "." || $0 == "-"
+        guard let first = name.unicodeScalars.first, !first.properties.generalCategory.isMark else { return false }
+        return name.unicodeScalars.allSatisfy { scalar in
+            let category = scalar.properties.generalCategory
+            return category.isLetter || category.isMark || category == .decimalNumber
+                || scalar == "_" || scalar == "." || scalar == "-"
         }
     }
 
@@ -103,5 +108,23 @@ extension Channel {
     public func effectiveMaxChange(default scenarioLimit: Double?) -> Double? {
         guard current != nil else { return nil }
         return maxChange ?? scenarioLimit
+    }
+}
+
+extension Unicode.GeneralCategory {
+    /// Lu, Ll, Lt, Lm, Lo.
+    var isLetter: Bool {
+        switch self {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
+        default: false
+        }
+    }
+
+    /// Mn, Mc, Me.
+    var isMark: Bool {
+        switch self {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
     }
 }

@@ -24,6 +24,7 @@ extension Scenario {
         lines.append("channels:")
         for channel in channels {
             lines.append("  - name: \(channel.name)")
+            if let label = channel.label { lines.append("    label: \(Self.quoted(label))") }
             if !channel.groups.isEmpty { lines.append("    groups: [\(channel.groups.joined(separator: ", "))]") }
             for (key, value) in [("current", channel.current), ("min", channel.min), ("max", channel.max),
                                  ("min_buy", channel.minBuy), ("buy_unit", channel.buyUnit), ("max_change", channel.maxChange)] {
@@ -60,7 +61,7 @@ extension Scenario {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func curve(_ curve: Curve) -> String {
+    public static func curve(_ curve: Curve) -> String {
         switch curve {
         case let .hill(beta, k, s):
             return "{ type: hill, beta: \(number(beta)), half_saturation: \(number(k)), shape: \(number(s)) }"
@@ -80,7 +81,7 @@ extension Scenario {
     }
 
     /// A double-quoted YAML string.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

@@ -19,6 +19,8 @@ public struct Scenario: Sendable, Equatable {
     public var maxChange: Double?
     /// Any other linear rules over channel spends.
     public var linearRules: [LinearRule]
+    /// Several months planned at once (`horizon:`), answered by `budgetlab plan`; `nil` for one period.
+    public var horizon: Horizon? = nil
 
     public init(
         name: String, currency: String? = nil, budget: Budget?, objective: Objective = .maximizeOutcome(minROI: nil),
@@ -39,9 +41,24 @@ public struct Scenario: Sendable, Equatable {
         channels.indices.filter { channels[$0].groups.contains(group) }
     }
 
-    /// The index of a channel by name.
+    /// The index of a channel by name (compared after NFC normalisation, so `é` written as
+    /// one code point or as `e` + accent is the same name): a linear search, for one-off
+    /// look-ups. Callers that look up many names build ``channelIndices`` once instead.
     public func channelIndex(_ name: String) -> Int? {
-        channels.firstIndex { $0.name == name }
+        let name = Self.normalizedName(name)
+        return channels.firstIndex { $0.name == name }
+    }
+
+    /// What a channel is called in reports: its `label`, else its name.
+    public func displayName(of name: String) -> String {
+        channelIndex(name).flatMap { channels[$0].label } ?? name
+    }
+
+    /// Every channel's index by name, built in one pass (O(n)); the first wins on duplicates.
+    public var channelIndices: [String: Int] {
+        var result: [String: Int] = Dictionary(minimumCapacity: channels.count)
+        for (i, channel) in channels.enumerated() where result[channel.name] == nil { result[channel.name] = i }
+        return result
     }
 }
 
@@ -80,8 +97,10 @@ public enum Objective: Sendable, Equatable {
 
 /// A channel: a place money can go, with its response curve and its own rules.
 public struct Channel: Sendable, Equatable {
-    /// Unique name, `[A-Za-z0-9_.-]+`.
+    /// Unique name: Unicode letters and digits plus `_ . -`, in NFC (see ``Scenario/normalizedName(_:)``).
     public var name: String
+    /// A display name for reports (`label:`), free text; `nil` shows ``name``.
+    public var label: String?
     /// The groups it belongs to (for group rules).
     public var groups: [String]
     /// What is spent now, if known: the anchor for change limits and "vs now" in reports.
@@ -103,10 +122,12 @@ public struct Channel: Sendable, Equatable {
 
     public init(
         name: String, groups: [String] = [], current: Double? = nil, min: Double? = nil, max: Double? = nil,
-        minBuy: Double? = nil, buyUnit: Double? = nil, locked: Bool = false, maxChange: Double? = nil, curve: Curve
+        minBuy: Double? = nil, buyUnit: Double? = nil, locked: Bool = false, maxChange: Double? = nil, curve: Curve,
+        label: String? = nil
     ) {
-        self.name = name
-        self.groups = groups
+        self.name = Scenario.normalizedName(name)
+        self.label = label
+        self.groups = groups.map(Scenario.normalizedName)
         self.current = current
         self.min = min
         self.max = max
@@ -131,7 +152,7 @@ public struct GroupRule: Sendable, Equatable {
     public var max: Double?
 
     public init(group: String, minShare: Double? = nil, maxShare: Double? = nil, min: Double? = nil, max: Double? = nil) {
-        self.group = group
+        self.group = Scenario.normalizedName(group)
         self.minShare = minShare
         self.maxShare = maxShare
         self.min = min

@@ -1,3 +1,5 @@
+import Localization
+
 /// One what-if change to a scenario, as given on the command line.
 public enum ScenarioChange: Sendable, Equatable, CustomStringConvertible {
     /// Multiply the budget by a factor (`--budget +20%` is 1.2).
@@ -19,12 +21,12 @@ public enum ScenarioChange: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         func plain(_ v: Double?) -> String { v.map(formatPlain) ?? "none" }
         switch self {
-        case let .scaleBudget(factor): return "budget × \(plain(factor))"
-        case let .setBudget(amount): return "budget = \(plain(amount))"
+        case let .scaleBudget(factor): return tr(.changeScaleBudget, ["factor": plain(factor)])
+        case let .setBudget(amount): return tr(.changeSetBudget, ["amount": plain(amount)])
         case let .setChannelField(channel, field, value): return "\(channel).\(field) = \(plain(value))"
         case let .setLocked(channel, locked): return "\(channel).locked = \(locked)"
-        case let .scaleCurve(channel, factor): return "\(channel) curve × \(plain(factor))"
-        case let .setShare(group, low, high): return "group \(group) share \(plain(low))..\(plain(high))"
+        case let .scaleCurve(channel, factor): return tr(.changeScaleCurve, ["channel": channel, "factor": plain(factor)])
+        case let .setShare(group, low, high): return tr(.changeShare, ["group": group, "low": plain(low), "high": plain(high)])
         case let .setMaxChange(limit): return "max_change = \(plain(limit))"
         }
     }
@@ -42,19 +44,19 @@ extension Scenario {
         var scenario = self
         func fail(_ message: String) -> ScenarioError { ScenarioError(file: "what-if", path: "", message: message) }
         func channel(_ name: String) throws(ScenarioError) -> Int {
-            guard let index = scenario.channelIndex(name) else { throw fail("unknown channel '\(name)'") }
+            guard let index = scenario.channelIndex(name) else { throw fail(tr(.errUnknownChannel, ["name": name])) }
             return index
         }
         for change in changes {
             switch change {
             case let .scaleBudget(factor), let .setBudget(factor):
-                guard let budget = scenario.budget else { throw fail("the scenario has no budget to change") }
+                guard let budget = scenario.budget else { throw fail(tr(.errNoBudgetToChange)) }
                 let amount = if case .scaleBudget = change { budget.amount * factor } else { factor }
-                guard amount > 0, amount.isFinite else { throw fail("the budget must stay positive (\(formatPlain(amount)))") }
+                guard amount > 0, amount.isFinite else { throw fail(tr(.errBudgetPositive, ["amount": formatPlain(amount)])) }
                 if case .total = budget { scenario.budget = .total(amount) } else { scenario.budget = .atMost(amount) }
             case let .setChannelField(name, field, value):
                 let i = try channel(name)
-                if let value, !(value.isFinite && value >= 0) { throw fail("\(name).\(field) must be a non-negative number") }
+                if let value, !(value.isFinite && value >= 0) { throw fail(tr(.errFieldNonNegative, ["name": name, "field": field])) }
                 switch field {
                 case "min": scenario.channels[i].min = value
                 case "max": scenario.channels[i].max = value
@@ -63,22 +65,22 @@ extension Scenario {
                 case "buy_unit": scenario.channels[i].buyUnit = value == 0 ? nil : value
                 case "max_change": scenario.channels[i].maxChange = value
                 default:
-                    throw fail("unknown channel field '\(field)'; expected one of: \(ScenarioChange.channelFields.joined(separator: ", ")), locked")
+                    throw fail(tr(.errUnknownField, ["field": field, "fields": ScenarioChange.channelFields.joined(separator: ", ")]))
                 }
             case let .setLocked(name, locked):
                 let i = try channel(name)
-                if locked && scenario.channels[i].current == nil { throw fail("\(name) has no current spend to lock at") }
+                if locked && scenario.channels[i].current == nil { throw fail(tr(.errNothingToLock, ["name": name])) }
                 scenario.channels[i].locked = locked
             case let .scaleCurve(name, factor):
                 let i = try channel(name)
-                guard factor.isFinite, factor > 0 else { throw fail("the scale for \(name) must be positive") }
+                guard factor.isFinite, factor > 0 else { throw fail(tr(.errScalePositive, ["name": name])) }
                 scenario.channels[i].curve = scenario.channels[i].curve.scaled(by: factor)
             case let .setShare(group, low, high):
-                guard scenario.channels.contains(where: { $0.groups.contains(group) }) else { throw fail("unknown group '\(group)'") }
+                guard scenario.channels.contains(where: { $0.groups.contains(group) }) else { throw fail(tr(.errUnknownGroupName, ["group": group])) }
                 for share in [low, high].compactMap({ $0 }) where !(0...1).contains(share) {
-                    throw fail("group \(group) share \(formatPlain(share)) is outside [0, 1]")
+                    throw fail(tr(.errShareOutside, ["group": group, "share": formatPlain(share)]))
                 }
-                if let low, let high, low > high { throw fail("group \(group): min share above max share") }
+                if let low, let high, low > high { throw fail(tr(.errShareOrder, ["group": group])) }
                 if let index = scenario.groupRules.firstIndex(where: { $0.group == group }) {
                     scenario.groupRules[index].minShare = low
                     scenario.groupRules[index].maxShare = high
@@ -91,9 +93,9 @@ extension Scenario {
         }
         for (i, c) in scenario.channels.enumerated() {
             if let low = c.min, let high = c.max, low > high {
-                throw fail("\(c.name): min \(formatPlain(low)) is above max \(formatPlain(high))")
+                throw fail(tr(.errChannelMinAboveMax, ["name": c.name, "min": formatPlain(low), "max": formatPlain(high)]))
             }
-            if c.upperLimit(budget: scenario.budget) == nil { throw fail("channel #\(i) \(c.name) has no upper limit") }
+            if c.upperLimit(budget: scenario.budget) == nil { throw fail(tr(.errChannelNoLimit, ["index": "\(i)", "name": c.name])) }
             if let conflict = c.lockConflict() { throw fail("\(c.name): \(conflict)") }
             if c.maxChange != nil, c.current == nil { throw fail("\(c.name): max_change needs a current spend to measure the change from") }
         }

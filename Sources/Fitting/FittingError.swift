@@ -10,6 +10,9 @@ public enum FittingError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A linear system that must be solved is singular (columns that are exact combinations of
     /// each other, such as a control that copies the trend). `what` names the system.
     case singular(String)
+    /// A cell far outside its column's usual range (see ``DataScreen``): `period` is the
+    /// 0-based row of the data, `median` the median of the column's non-zero magnitudes.
+    case extremeValue(column: String, period: Int, value: Double, median: Double)
 
     public var description: String {
         switch self {
@@ -21,6 +24,9 @@ public enum FittingError: Error, Equatable, Sendable, CustomStringConvertible {
             return "channel '\(channel)' has no spend in the fitted periods"
         case let .singular(what):
             return "cannot solve \(what): its columns are linearly dependent"
+        case let .extremeValue(column, period, value, median):
+            return "\(column) in period \(period + 1) is \(value), outside 1e-8 to 1e4 times the column's median magnitude "
+                + "(\(median)); correct the cell, or allow extreme values (--allow-extreme-values) if it is real"
         }
     }
 }

@@ -14,8 +14,9 @@ public struct MMMFit: Sendable {
         public var contribution: [Double]
         /// Average return over the data: Σ contribution / Σ spend.
         public var roi: Double
-        /// The bootstrap percentile interval of ``roi`` at ``MMMOptions/intervalLevel``
-        /// (5th to 95th percentile by default); `roi...roi` without bootstrap samples.
+        /// The posterior percentile interval of ``roi`` at ``MMMOptions/intervalLevel``
+        /// (5th to 95th percentile by default), widened to contain ``roi`` if the point fit
+        /// falls outside it; `roi...roi` without draws.
         public var roiInterval: ClosedRange<Double>
         /// The long-run return of one more unit per period at the current spend (the mean of the
         /// last month's periods), carryover included: `β·hill'(A*)/(1 − θ)`, `A* = x̄/(1 − θ)`.
@@ -24,11 +25,17 @@ public struct MMMFit: Sendable {
         /// `hill(beta: p·β, halfSaturation: K·p·(1 − θ), shape: s)`, p periods per month
         /// (see ``MediaResponse/monthlyCurve(periodsPerMonth:)``).
         public var monthlyCurve: Curve
-        /// The response refitted to each bootstrap sample, in sample order: the fit's
-        /// uncertainty, e.g. for strategies that sample a plausible curve (Thompson sampling).
+        /// Posterior draws of the response (``PosteriorSampler``; the name is kept from the
+        /// earlier bootstrap), in draw order: the fit's uncertainty, e.g. for strategies that
+        /// sample a plausible curve (Thompson sampling) or plans under uncertainty.
         public var bootstrapResponses: [MediaResponse]
-        /// The ROI of each bootstrap sample, in sample order.
+        /// The ROI of each posterior draw, in draw order.
         public var bootstrapROIs: [Double]
+        /// How far ``roi`` can be trusted (interval width and hold-out error; see ``Evidence``).
+        public var evidence: Evidence = .weak
+        /// False when the channel was left out of the fit (see ``MMMFit/notes``): its response
+        /// is zero and carries no information.
+        public var informed = true
 
         /// θ, the share of adstock carried into the next period.
         public var carryover: Double { response.carryover }
@@ -86,4 +93,8 @@ public struct MMMFit: Sendable {
     public var periodsPerMonth: Double
     /// Objective evaluations (exact linear solves) used by the point fits.
     public var evaluations: Int
+    /// RMSE of the hold-out forecast over the RMSE of that fit on its training periods.
+    public var holdoutErrorRatio: Double? = nil
+    /// What the fit changed or ignored: dropped controls, channels left out, unused experiments.
+    public var notes: [String] = []
 }

@@ -20,6 +20,9 @@ public struct MMMInput: Sendable {
     public let controls: [[Double]]
     /// Periods per year: ``weekly``, ``monthly``, ``daily``, or any value > 1.
     public let periodsPerYear: Double
+    /// Lift tests on the channels (checked by the fit: known channel, periods inside the data,
+    /// finite values, standard error > 0).
+    public var experiments: [MMMExperiment] = []
 
     /// The number of periods.
     public var periods: Int { outcome.count }

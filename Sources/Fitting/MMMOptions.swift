@@ -4,15 +4,18 @@ public struct MMMOptions: Sendable {
     /// ``MMMFit/holdoutMAPE``); nil means about two months: `⌊periodsPerYear / 6⌋`
     /// (8 weeks, 2 months, 60 days). 0 skips the hold-out.
     public var holdoutPeriods: Int?
-    /// Bootstrap refits behind each ROI interval (100 gives stable 5% and 95% percentiles
-    /// to about ±2 samples; 0 skips the bootstrap and the interval is the point estimate).
+    /// Posterior draws behind each ROI interval (the name is kept from the earlier bootstrap;
+    /// they are now draws of ``PosteriorSampler``). 100 gives stable 5% and 95% percentiles
+    /// to about ±2 draws; 0 skips sampling and the interval is the point estimate.
     public var bootstrapSamples: Int
     /// Seed of every random draw (bootstrap resampling); the same seed gives the same fit.
     public var seed: UInt64
     /// Objective evaluations (one exact linear solve each) allowed for the non-linear
     /// search of each point fit: the hold-out fit and the full fit.
     public var maxEvaluations: Int
-    /// Objective evaluations allowed for each bootstrap refit (warm-started, so fewer).
+    /// The most Metropolis steps per sampler chain (four chains; 40% of the steps adapt the
+    /// proposal, the rest are kept at even spacing). The fit uses 100·draws/3 steps (80 between
+    /// kept draws), at least 300, capped by this. One step is one exact linear solve.
     public var bootstrapEvaluations: Int
     /// Ridge strength ρ (see the penalty in the method notes): 10⁻³ stabilises near-collinear
     /// columns while shrinking independent effects by about 0.1%.
@@ -20,9 +23,19 @@ public struct MMMOptions: Sendable {
     /// τ of a prior ROIᵢ ~ N(0, τ²) on every channel (outcome per unit of spend), or `nil` for
     /// none (the default). With many correlated channels, or channels with little spend, the
     /// data alone cannot pin ROIs down and unpenalised fits give implausible ones; a prior such
-    /// as τ = 5 keeps a channel's ROI large only where the data insist. A modelling
+    /// as τ = 5 keeps a channel's ROI large only where the data insist. Scale-free: τ is in
+    /// units of R = Σ outcome / Σ spend of the data (all channels), so the prior's standard
+    /// deviation is τ·R and the same τ means the same on revenue in yuan or in 万. A modelling
     /// assumption: reports say when it is used.
     public var roiPrior: Double? = nil
+    /// λ of the concave preference: the shape prior falls by λ nats per unit of hill shape
+    /// above 1 and λ/2 per unit below (see ``MMMPosterior``); 0 makes every shape in
+    /// [0.5, 3] equally likely a priori. 1 was chosen on the fit-truth benchmark (seeds 1–5 of
+    /// three recipes; 0, 1 and 3 tried): 3 cost S-shaped truths 5 points of ROI error.
+    public var shapePenalty: Double = 1
+    /// Fit data with extreme cells (beyond 10⁴ or below 10⁻⁸ times the column's median
+    /// magnitude) instead of stopping with the cell's row and column.
+    public var allowExtremeValues = false
     /// Sine–cosine pairs of yearly seasonality (k = 1…harmonics).
     public var seasonalHarmonics: Int
     /// Coverage of ``MMMFit/Channel/roiInterval`` (0.9: the 5th to the 95th percentile).
@@ -30,7 +43,7 @@ public struct MMMOptions: Sendable {
 
     public init(
         holdoutPeriods: Int? = nil, bootstrapSamples: Int = 100, seed: UInt64 = 1,
-        maxEvaluations: Int = 6000, bootstrapEvaluations: Int = 1500, ridge: Double = 1e-3,
+        maxEvaluations: Int = 6000, bootstrapEvaluations: Int = 4000, ridge: Double = 1e-3,
         seasonalHarmonics: Int = 2, intervalLevel: Double = 0.9
     ) {
         self.holdoutPeriods = holdoutPeriods
@@ -60,5 +73,7 @@ public struct MMMOptions: Sendable {
         try check(ridge.isFinite && ridge >= 0, "ridge must be ≥ 0")
         try check(seasonalHarmonics >= 0, "seasonalHarmonics must be ≥ 0")
         try check(intervalLevel > 0 && intervalLevel < 1, "intervalLevel must be in (0, 1)")
+        try check(shapePenalty.isFinite && shapePenalty >= 0, "shapePenalty must be ≥ 0")
+        try check(roiPrior.map { $0.isFinite && $0 > 0 } ?? true, "roiPrior must be > 0")
     }
 }

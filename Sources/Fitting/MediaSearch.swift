@@ -10,7 +10,7 @@
 /// The grid finds the right basin for each channel, which Nelder–Mead alone in 15 dimensions
 /// would not; Nelder–Mead then moves the channels jointly, which a grid cannot.
 struct MediaSearch {
-    let problem: ProjectedProblem
+    let posterior: MMMPosterior
 
     struct Result {
         var point: [Double]
@@ -27,9 +27,9 @@ struct MediaSearch {
         MediaParameters.encode(Array(repeating: MediaParameters(carryover: 0.3, saturation: 1, shape: 1), count: channels))
     }
 
-    /// The penalised error of the best linear fit for the parameters encoded in `u`.
+    /// The negative log posterior (``MMMPosterior``) of the parameters encoded in `u`.
     func objective(_ u: [Double]) -> Double {
-        problem.solve(media: problem.design.media(MediaParameters.decode(u)).columns).objective
+        posterior.negativeLogPosterior(u)
     }
 
     /// Grid sweeps (if `sweeps > 0`) then Nelder–Mead, within `budget` evaluations in total.
@@ -49,10 +49,12 @@ struct MediaSearch {
     /// Coordinate-wise grid search: channel by channel, the best grid (θ, κ, s) given the
     /// others. Only the channel being searched has its hill column recomputed.
     func coordinateGrid(from start: [Double], sweeps: Int, budget: Int) -> Result {
-        let design = problem.design
+        let design = posterior.problem.design
         var parameters = MediaParameters.decode(start)
-        var media = design.media(parameters).columns
-        var best = problem.solve(media: media).objective
+        let initial = design.media(parameters)
+        var media = initial.columns
+        var ks = initial.halfSaturations
+        var best = posterior.score(parameters, columns: media, halfSaturations: ks)
         var evaluations = 1
         for _ in 0..<sweeps {
             for channel in parameters.indices {
@@ -60,15 +62,15 @@ struct MediaSearch {
                     for kappa in Self.saturationGrid {
                         for shape in Self.shapeGrid where evaluations < budget {
                             let trial = MediaParameters(carryover: theta, saturation: kappa, shape: shape)
-                            let saved = media[channel]
-                            media[channel] = MMMDesign.hillColumn(design.spend[channel], trial).column
-                            let value = problem.solve(media: media).objective
+                            let saved = (media[channel], ks[channel], parameters[channel])
+                            (media[channel], ks[channel]) = MMMDesign.hillColumn(design.spend[channel], trial)
+                            parameters[channel] = trial
+                            let value = posterior.score(parameters, columns: media, halfSaturations: ks)
                             evaluations += 1
                             if value < best {
                                 best = value
-                                parameters[channel] = trial
                             } else {
-                                media[channel] = saved
+                                (media[channel], ks[channel], parameters[channel]) = saved
                             }
                         }
                     }

@@ -11,12 +11,15 @@ struct ProjectedProblem: Sendable {
     let rows: Int
     let outcome: [Double]
     let ridge: Double
-    /// A Gaussian prior on each channel's ROI over the fitted periods, ROIᵢ ~ N(0, τ²), as a
-    /// penalty `κ·ROIᵢ²` with `κ = σ̂²/τ²` (σ̂² = 0.2·var(y), a rough noise level): `nil` for none.
-    /// ROIᵢ = βᵢ·Σₜ hillᵢₜ / Σₜ spendᵢₜ is linear in βᵢ, so the penalty is a ridge term on βᵢ
-    /// scaled by (Σ hill / Σ spend)²: a channel with little spend needs strong evidence for a
-    /// large ROI. Meridian puts priors on ROI for the same reason.
+    /// A Gaussian prior on each channel's ROI over the fitted periods, ROIᵢ ~ N(0, (τ·R)²), as a
+    /// penalty `κ·ROIᵢ²` with `κ = σ̂²/(τR)²` (σ̂² = 0.2·var(y), a rough noise level): `nil` for
+    /// none. τ is scale-free: R = Σ y / Σ spend (all channels) over the fitted periods, the
+    /// outcome per unit of all spend, so the prior reads the same whatever the units of
+    /// outcome and spend. ROIᵢ = βᵢ·Σₜ hillᵢₜ / Σₜ spendᵢₜ is linear in βᵢ, so the penalty is a
+    /// ridge term on βᵢ scaled by (Σ hill / Σ spend)². Meridian puts priors on ROI likewise.
     let roiPriorScale: Double?
+    /// Lift tests as pseudo-observations on a channel's β (see ``solve(media:lifts:)``).
+    let experiments: [LiftRow]
     private let fixedGram: Matrix
     private let fixedRHS: [Double]
     private let yy: Double
@@ -25,8 +28,12 @@ struct ProjectedProblem: Sendable {
     ///   - outcome: y for the first `rows` periods (or more; extra values are ignored).
     /// - Throws: ``FittingError/singular(_:)`` when the fixed columns are linearly dependent
     ///   over those periods (even with the ridge).
-    init(design: MMMDesign, rows: Int, outcome: [Double], ridge: Double, roiPriorScale: Double? = nil) throws {
+    init(
+        design: MMMDesign, rows: Int, outcome: [Double], ridge: Double, roiPriorScale: Double? = nil,
+        experiments: [LiftRow] = []
+    ) throws {
         self.design = design
+        self.experiments = experiments
         self.roiPriorScale = roiPriorScale
         self.rows = rows
         self.outcome = Array(outcome.prefix(rows))
@@ -52,13 +59,29 @@ struct ProjectedProblem: Sendable {
 
     /// The same problem for another outcome series (a bootstrap sample).
     func with(outcome: [Double]) throws -> ProjectedProblem {
-        try ProjectedProblem(design: design, rows: rows, outcome: outcome, ridge: ridge, roiPriorScale: roiPriorScale)
+        try ProjectedProblem(
+            design: design, rows: rows, outcome: outcome, ridge: ridge, roiPriorScale: roiPriorScale, experiments: experiments)
     }
 
-    /// The best coefficients (fixed first, then one β ≥ 0 per channel) for these hill columns,
-    /// and the penalised sum of squared errors `yᵀy − 2cᵀXᵀy + cᵀ(XᵀX + Λ)c`.
-    /// Returns an infinite objective if the system cannot be solved.
-    func solve(media: [[Double]]) -> (coefficients: [Double], objective: Double) {
+    /// The solution of one linear step: coefficients (fixed first, then one β ≥ 0 per channel),
+    /// the penalised objective, the penalised normal matrix `XᵀX + Λ` (lift rows included) and
+    /// the residual sum of squares of the data (see ``finish``).
+    struct Solution {
+        var coefficients: [Double]
+        var objective: Double
+        var gram: Matrix
+        var residualSS: Double
+    }
+
+    /// The best coefficients for these hill columns and the penalised sum of squared errors
+    /// `yᵀy − 2cᵀXᵀy + cᵀ(XᵀX + Λ)c`. Returns an infinite objective if the system cannot be solved.
+    ///
+    /// - Parameter lifts: `d_e` per experiment e: the change of its channel's hill column summed
+    ///   over the test's periods when its spend changes as in the test, so the modelled lift is
+    ///   `β·d_e`. Each test adds the pseudo-observation `w_e(L_e − β d_e)²` with
+    ///   `w_e = σ̂²/SE_e²`, σ̂² the residual variance per period of the fit without the tests:
+    ///   a test counts as much as its precision says, relative to a week of data.
+    func solve(media: [[Double]], lifts: [Double] = []) -> Solution {
         let p = design.fixedCount
         let m = media.count
         var gram = Matrix(rows: p + m, columns: p + m)
@@ -78,26 +101,61 @@ struct ProjectedProblem: Sendable {
             rhs.append(Self.dot(column, outcome, rows))
         }
         for (j, penalty) in Ridge.penalties(gram: gram, strength: ridge).enumerated() { gram[j, j] += penalty }
-        if let tau = roiPriorScale {
-            let mean = outcome.reduce(0, +) / Double(max(rows, 1))
-            let noise = 0.2 * outcome.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(rows, 1))
-            for i in 0..<m {
-                let spend = design.spend[i].prefix(rows).reduce(0, +)
-                guard spend > 0 else { continue }
-                let perUnit = media[i].prefix(rows).reduce(0, +) / spend
-                gram[p + i, p + i] += noise / (tau * tau) * perUnit * perUnit
-            }
+        if let tau = roiPriorScale { addROIPrior(&gram, media: media, tau: tau) }
+        var data = Self.finish(gram: gram, rhs: rhs, yy: yy, fixed: p)
+        guard !experiments.isEmpty, lifts.count == experiments.count, data.objective.isFinite else { return data }
+        let variance = data.residualSS / Double(max(rows, 1))
+        var yy = self.yy
+        for (row, d) in zip(experiments, lifts) {
+            let w = variance / (row.standardError * row.standardError)
+            gram[p + row.channel, p + row.channel] += w * d * d
+            rhs[p + row.channel] += w * d * row.lift
+            yy += w * row.lift * row.lift
         }
-        let nonNegative = (0..<(p + m)).map { $0 >= p }
+        data = Self.finish(gram: gram, rhs: rhs, yy: yy, fixed: p)
+        data.residualSS = residualSS(data.coefficients, media: media)
+        return data
+    }
+
+    /// Adds `κ·(Σhill/Σspend)²` to each channel's diagonal (the ROI prior).
+    private func addROIPrior(_ gram: inout Matrix, media: [[Double]], tau: Double) {
+        let p = design.fixedCount
+        let mean = outcome.reduce(0, +) / Double(max(rows, 1))
+        let noise = 0.2 * outcome.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(rows, 1))
+        let allSpend = design.spend.reduce(0) { $0 + $1.prefix(rows).reduce(0, +) }
+        let reference = allSpend > 0 ? abs(outcome.reduce(0, +)) / allSpend : 1
+        let scale = tau * max(reference, .leastNormalMagnitude)
+        for i in media.indices {
+            let spend = design.spend[i].prefix(rows).reduce(0, +)
+            guard spend > 0 else { continue }
+            let perUnit = media[i].prefix(rows).reduce(0, +) / spend
+            gram[p + i, p + i] += noise / (scale * scale) * perUnit * perUnit
+        }
+    }
+
+    /// NNLS with β ≥ 0 and the objective; `residualSS` is set to the penalised objective (the
+    /// ridge and ROI prior terms are small next to the residuals), replaced by the exact
+    /// residual sum of squares when lift rows are added.
+    private static func finish(gram: Matrix, rhs: [Double], yy: Double, fixed p: Int) -> Solution {
+        let n = rhs.count
+        let nonNegative = (0..<n).map { $0 >= p }
         guard let c = try? NonNegativeLeastSquares.solve(gram: gram, rhs: rhs, nonNegative: nonNegative) else {
-            return ([Double](repeating: 0, count: p + m), .infinity)
+            return Solution(coefficients: [Double](repeating: 0, count: n), objective: .infinity, gram: gram, residualSS: .infinity)
         }
         var objective = yy
-        for j in 0..<(p + m) where c[j] != 0 {
+        for j in 0..<n where c[j] != 0 {
             objective -= 2 * c[j] * rhs[j]
-            for k in 0..<(p + m) where c[k] != 0 { objective += c[j] * gram[j, k] * c[k] }
+            for k in 0..<n where c[k] != 0 { objective += c[j] * gram[j, k] * c[k] }
         }
-        return (c, max(objective, 0))
+        return Solution(coefficients: c, objective: max(objective, 0), gram: gram, residualSS: max(objective, 0))
+    }
+
+    /// `Σ_t (y_t − ŷ_t)²` over the fitted rows.
+    func residualSS(_ coefficients: [Double], media: [[Double]]) -> Double {
+        let predicted = design.predict(coefficients: coefficients, media: media)
+        var sum = 0.0
+        for t in 0..<rows { sum += (outcome[t] - predicted[t]) * (outcome[t] - predicted[t]) }
+        return sum
     }
 
     /// `Σ_{t<count} a_t b_t`.

@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import Localization
 
 /// A CSV file read one row at a time with CSV.swift's `CSVReader`, numbering rows as the user
 /// sees them: the header is row 1 and every record counts, blank ones included (so the row is
@@ -17,14 +18,14 @@ struct CSVSource {
     static func open(path: String) throws(HistoryError) -> CSVSource {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw HistoryError(file: path, message: "cannot read the file (no such file)")
+            throw HistoryError(file: path, message: tr(.errCannotRead, ["reason": tr(.errNoSuchFile)]))
         }
         guard !isDirectory.boolValue else { throw HistoryError(file: path, message: "cannot read the file (a folder)") }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw HistoryError(file: path, message: "cannot read the file (permission denied or unreadable)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw HistoryError(file: path, message: "cannot read the file (not UTF-8 text)")
+            throw HistoryError(file: path, message: tr(.errCannotRead, ["reason": tr(.errNotUTF8)]))
         }
         return try Self.text(text, file: path)
     }
@@ -44,7 +45,7 @@ struct CSVSource {
     func readHeader() throws(HistoryError) -> CSVHeader {
         guard let names = reader.next(), !(names.count == 1 && names[0].trimmingSpaces.isEmpty) else {
             try checkReader()
-            throw HistoryError(file: file, row: 1, message: "the file is empty; expected a header row")
+            throw HistoryError(file: file, row: 1, message: tr(.errCSVEmpty))
         }
         return CSVHeader(file: file, names: names.map(\.trimmingSpaces))
     }
@@ -64,13 +65,13 @@ struct CSVSource {
             {
                 throw HistoryError(
                     file: file, row: number,
-                    message: "has \(fields.count) fields but the header has \(header.names.count) columns")
+                    message: tr(.errCSVFieldCount, ["fields": "\(fields.count)", "columns": "\(header.names.count)"]))
             }
             dataRows += 1
             try consumer.consume(CSVRow(file: file, number: number, fields: fields))
         }
         try checkReader()
-        guard dataRows > 0 else { throw HistoryError(file: file, message: "no data rows below the header") }
+        guard dataRows > 0 else { throw HistoryError(file: file, message: tr(.errCSVNoRows)) }
     }
 
     private func checkReader() throws(HistoryError) {
@@ -105,12 +106,14 @@ struct CSVHeader {
         guard let index = positions.first else {
             throw HistoryError(
                 file: file, row: 1, column: name,
-                message: "no such column; available columns: \(names.joined(separator: ", "))")
+                message: tr(.errCSVNoColumn, ["columns": names.joined(separator: ", ")]))
         }
         guard positions.count == 1 else {
             throw HistoryError(
                 file: file, row: 1, column: name,
-                message: "appears \(positions.count) times in the header (positions \(positions.map { String($0 + 1) }.joined(separator: ", ")))")
+                message: tr(.errCSVColumnTwice, [
+                    "count": "\(positions.count)", "positions": positions.map { String($0 + 1) }.joined(separator: ", "),
+                ]))
         }
         return CSVColumn(name: name, index: index)
     }
@@ -150,7 +153,7 @@ struct CSVRow {
             throw error(column, "not a finite number: '\(text)' (leave the cell empty or write NA for a missing value)")
         }
         guard text.allSatisfy({ $0.isASCIIDigit || "+-.eE".contains($0) }), let value = Double(text) else {
-            throw error(column, "not a number: '\(text)'")
+            throw error(column, tr(.errCSVNotNumber, ["value": text]))
         }
         guard value.isFinite else { throw error(column, "not a finite number: '\(text)'") }
         return value

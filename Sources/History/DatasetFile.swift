@@ -14,6 +14,8 @@ import Foundation
 /// week_ending: false         # true: a weekly date is the last day of its week
 /// on_missing: error          # error, zero or skip
 /// on_unsorted: error         # error or sort
+/// experiments:               # optional lift tests (see Experiment)
+///   - {channel: tv_S, start: 2019-03-04, end: 2019-04-28, spend_change: -400000, lift: -1200000, standard_error: 150000}
 /// ```
 ///
 /// Unknown keys are errors naming the key path and line.
@@ -24,6 +26,8 @@ public struct DatasetFile: Sendable, Equatable {
     public var mapping: ColumnMapping
     /// How strictly to read them.
     public var options: LoadOptions
+    /// Lift tests on the channels (`experiments:`), empty when none are given.
+    public var experiments: [Experiment] = []
 
     public init(csvPath: String, mapping: ColumnMapping, options: LoadOptions) {
         self.csvPath = csvPath
@@ -34,7 +38,7 @@ public struct DatasetFile: Sendable, Equatable {
     /// The keys a dataset file may have.
     static let keys = [
         "file", "format", "date", "outcome", "spend", "channel", "controls", "attributed", "frequency", "week_ending",
-        "on_missing", "on_unsorted", "on_duplicate_dates", "outcome_multiplier",
+        "on_missing", "on_unsorted", "on_duplicate_dates", "outcome_multiplier", "experiments",
     ]
 
     /// Reads a dataset file; `file:` is resolved relative to the YAML file's folder.
@@ -93,7 +97,9 @@ public struct DatasetFile: Sendable, Equatable {
             frequency: try keys["frequency"]?.choice(Frequency.self),
             weekAnchor: try keys["week_ending"]?.bool() == true ? .end : .start,
             duplicateDates: try keys["on_duplicate_dates"]?.choice(DuplicateDatePolicy.self) ?? .error)
-        return DatasetFile(csvPath: resolve(csv, against: directory), mapping: mapping, options: options)
+        var result = DatasetFile(csvPath: resolve(csv, against: directory), mapping: mapping, options: options)
+        result.experiments = try keys["experiments"].map { f throws(HistoryError) in try ExperimentFile.parse(f) } ?? []
+        return result
     }
 
     /// Loads the CSV file this dataset file describes.

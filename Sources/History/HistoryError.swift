@@ -1,3 +1,5 @@
+import Localization
+
 /// Why a historical dataset could not be read: the file, where in it, and what is wrong.
 ///
 /// For a CSV file the place is a row (1-based, the header is row 1) and a column name, as in
@@ -34,8 +36,8 @@ public struct HistoryError: Error, Equatable, Sendable, CustomStringConvertible 
         var location = file
         if let line { location += ":\(line)" }
         var places: [String] = []
-        if let row { places.append("row \(row)") }
-        if let column { places.append("column \(column)") }
+        if let row { places.append(tr(.placeRow, ["row": "\(row)"])) }
+        if let column { places.append(tr(.placeColumn, ["column": column])) }
         if let keyPath, !keyPath.isEmpty { places.append(keyPath) }
         return places.isEmpty ? "\(location): \(message)" : "\(location): \(places.joined(separator: ", ")): \(message)"
     }

@@ -13,6 +13,8 @@ import Dispatch
 struct Cell: Sendable {
     /// Indices of the items (scenario channels) in this cell.
     let items: [Int]
+    /// Each item's response through its concave hull (the curve itself when concave).
+    let responses: [HullResponse]
     let curves: [Curve]
     let lower: [Double]
     let upper: [Double]
@@ -27,13 +29,14 @@ struct Cell: Sendable {
         var outcome: Double
     }
 
-    init(items: [Int], curves: [Curve], lower: [Double], upper: [Double], initialPoints: Int) {
+    init(items: [Int], responses: [HullResponse], initialPoints: Int) {
         self.items = items
-        self.curves = curves
-        self.lower = lower
-        self.upper = upper
-        let highest = zip(curves, lower).map { $0.marginal($1) }.max() ?? 0
-        let lowest = zip(curves, upper).map { $0.marginal($1) }.min() ?? 0
+        self.responses = responses
+        self.curves = responses.map(\.curve)
+        self.lower = responses.map(\.low)
+        self.upper = responses.map(\.high)
+        let highest = responses.map(\.topPrice).max() ?? 0
+        let lowest = responses.map { min($0.curve.marginal($0.high), $0.kneeSlope) }.min() ?? 0
         var first = CellPoint(price: highest, spend: lower.reduce(0, +), outcome: zip(curves, lower).reduce(0) { $0 + $1.0.outcome($1.1) })
         let last = CellPoint(price: lowest, spend: upper.reduce(0, +), outcome: zip(curves, upper).reduce(0) { $0 + $1.0.outcome($1.1) })
         first.price = max(first.price, last.price)
@@ -48,15 +51,15 @@ struct Cell: Sendable {
     /// Item spends at a price.
     func allocation(at price: Double) -> [Double] {
         var x = [Double](repeating: 0, count: curves.count)
-        for i in curves.indices { x[i] = curves[i].spend(atMarginal: price, lower: lower[i], upper: upper[i]) }
+        for i in responses.indices { x[i] = responses[i].spend(atPrice: price) }
         return x
     }
 
-    private func point(at price: Double) -> CellPoint {
+    func point(at price: Double) -> CellPoint {
         var spend = 0.0
         var outcome = 0.0
         for i in curves.indices {
-            let x = curves[i].spend(atMarginal: price, lower: lower[i], upper: upper[i])
+            let x = responses[i].spend(atPrice: price)
             spend += x
             outcome += curves[i].outcome(x)
         }
@@ -67,7 +70,12 @@ struct Cell: Sendable {
     private mutating func insert(_ prices: [Double]) {
         let box = PointBox(count: prices.count)
         let cell = self
-        DispatchQueue.concurrentPerform(iterations: prices.count) { box.set($0, cell.point(at: prices[$0])) }
+        if prices.count * items.count < 4096 {
+            // Small cells: threads would cost more than they save.
+            for k in prices.indices { box.set(k, cell.point(at: prices[k])) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: prices.count) { box.set($0, cell.point(at: prices[$0])) }
+        }
         let tolerance = max(points[points.count - 1].spend - points[0].spend, 1) * 1e-12
         for point in box.values {
             guard let index = points.firstIndex(where: { $0.spend >= point.spend }) else { continue }
@@ -115,7 +123,7 @@ struct Cell: Sendable {
         return zip(left, right).map { (1 - t) * $0 + t * $1 }
     }
 
-    private func bracket(_ spend: Double) -> (Int, Int)? {
+    func bracket(_ spend: Double) -> (Int, Int)? {
         guard points.count >= 2 else { return nil }
         let b = points.firstIndex { $0.spend >= spend } ?? points.count - 1
         let upper = max(b, 1)

@@ -24,6 +24,8 @@ extension Curve {
             x = scale * Foundation.log(beta / (scale * price))
         case let .log(beta, scale):
             x = beta / price - scale
+        case let .hill(beta, k, s):
+            x = Self.hillSpend(atMarginal: price, beta: beta, k: k, s: s, lower: lower, upper: upper)
         case let .power(beta, exponent) where exponent < 1:
             x = pow(price / (beta * exponent), 1 / (exponent - 1))
         case let .points(points):
@@ -38,6 +40,35 @@ extension Curve {
             x = solveMarginal(price, lower: lower, upper: upper)
         }
         return min(max(x, lower), upper)
+    }
+
+    /// Hill (any shape, on a stretch where its marginal falls): safeguarded Newton in
+    /// `u = ln x` on `g(u) = ln β s + ln r − u − 2 ln(1 + r) − ln price`, `r = (K/x)ˢ`, with
+    /// `g'(u) = s − 1 − 2s/(1 + r)`: one `exp` and one `log1p` per step. It starts from the
+    /// large-spend asymptote `x = (β s Kˢ / price)^(1/(s+1))`, clamped into the bracket.
+    private static func hillSpend(
+        atMarginal price: Double, beta: Double, k: Double, s: Double, lower: Double, upper: Double
+    ) -> Double {
+        var a = Foundation.log(max(lower, upper * 1e-15, 1e-300))
+        var b = Foundation.log(upper)
+        let lnK = Foundation.log(k)
+        let constant = Foundation.log(beta * s) - Foundation.log(price)
+        var u = (constant + s * lnK) / (s + 1)
+        if !(u > a && u < b) { u = 0.5 * (a + b) }
+        for _ in 0..<100 {
+            let lnR = s * (lnK - u)
+            let r = exp(lnR)
+            let onePlus = lnR > 40 ? lnR : log1p(r)  // ln(1 + r) without overflow
+            let g = constant + lnR - u - 2 * onePlus
+            if g > 0 { a = u } else { b = u }
+            if abs(g) < 1e-13 || b - a <= 1e-14 * max(abs(b), 1) { break }
+            let share = lnR > 40 ? 1 : r / (1 + r)
+            let slope = s - 1 - 2 * s * (1 - share)
+            var next = slope < 0 ? u - g / slope : .nan
+            if !(next > a && next < b) { next = 0.5 * (a + b) }
+            u = next
+        }
+        return exp(u)
     }
 
     /// Safeguarded Newton in `u = ln x` on `g(u) = ln marginal(eᵘ) − ln price` (decreasing).

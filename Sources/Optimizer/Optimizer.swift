@@ -26,8 +26,17 @@ public struct Optimizer: Sendable {
     /// - Throws: ``OptimizerError/infeasible(conflict:)`` naming a smallest set of conflicting
     ///   rules, or ``OptimizerError/solverFailed(_:)``.
     func optimizeAsGiven(_ scenario: Scenario) throws(OptimizerError) -> OptimizationResult {
-        if options.allowAggregation, AggregatedSolver.applies(to: scenario) {
-            return try AggregatedSolver(scenario: scenario, options: options).optimize()
+        if options.allowAggregation, AggregatedSolver.applies(to: scenario, threshold: options.aggregationThreshold) {
+            let large = scenario.channels.count >= AggregatedSolver.minimumSCurveChannels
+            // Small problems get a few rounds on cells, then fall back to the full model when
+            // the cells leave them open (an S-curve decision the prices cannot settle, a gap
+            // that stalls) or infeasible (to name the rules).
+            var cellOptions = options
+            if !large { cellOptions.maxIterations = min(options.maxIterations, AggregatedSolver.smallProblemRounds) }
+            let result = large
+                ? try AggregatedSolver(scenario: scenario, options: options).optimize()
+                : try? AggregatedSolver(scenario: scenario, options: cellOptions).optimize()
+            if let result, large || result.isProven { return result }
         }
         let started = ContinuousClock.now
         let builder = ModelBuilder(scenario: scenario)
@@ -47,16 +56,25 @@ public struct Optimizer: Sendable {
         while iteration < options.maxIterations {
             iteration += 1
             let lowerModel = try buildOrThrow(builder, curves, .lower)
-            let lower = try solve(lowerModel.program)
-            isMIP = isMIP || lower.isMIP
             let upperModel = exact ? lowerModel : try buildOrThrow(builder, curves, .upper)
-            let upper = exact ? lower : try solve(upperModel.program)
+            let lower: Solution
+            let upper: Solution
+            do {
+                lower = try solve(lowerModel.program)
+                upper = exact ? lower : try solve(upperModel.program)
+            } catch {
+                // A limit hit after finished rounds: keep the best plan and its proven gap.
+                if best == nil { throw error }
+                break
+            }
+            isMIP = isMIP || lower.isMIP
 
             guard let upperPlan = plan(upper, upperModel) else {
                 // The relaxation has no plan: truly infeasible.
                 throw .infeasible(conflict: ConflictFinder(scenario: scenario, options: options).conflict())
             }
-            bound = evaluator.widen(upper.objective!, by: options.solverGapSlack(upper), proven: upper.termination == .optimal)
+            let roundBound = evaluator.widen(upper.objective!, by: options.solverGapSlack(upper), proven: upper.termination == .optimal)
+            bound = iteration == 1 || evaluator.isBetter(bound, than: roundBound) ? roundBound : bound
             var candidates: [([Double], BuiltModel, Solution)] = []
             if let lowerPlan = plan(lower, lowerModel) { candidates.append((lowerPlan, lowerModel, lower)) }
             if evaluator.isFeasible(upperPlan) { candidates.append((upperPlan, upperModel, upper)) }

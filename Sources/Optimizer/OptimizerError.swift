@@ -1,4 +1,5 @@
 import BudgetModel
+import Localization
 
 /// Why the optimiser produced no plan.
 public enum OptimizerError: Error, Sendable, CustomStringConvertible {
@@ -11,10 +12,10 @@ public enum OptimizerError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .infeasible(conflict):
-            if conflict.isEmpty { return "no plan satisfies the rules" }
-            return "no plan satisfies these rules together: " + conflict.joined(separator: "; ")
+            if conflict.isEmpty { return tr(.errNoPlan) }
+            return tr(.errConflict, ["rules": conflict.joined(separator: "; ")])
         case let .solverFailed(message):
-            return "the solver failed: \(message)"
+            return tr(.errSolverFailed, ["message": message])
         }
     }
 }
@@ -32,6 +33,9 @@ public struct OptimizerOptions: Sendable {
     /// Whether large concave problems may take the aggregated path (a master LP over cells of
     /// alike line items); turning it off forces one column per channel (used by tests).
     public var allowAggregation: Bool = true
+    /// Overrides the size from which the aggregated path is taken (200 concave channels, 100
+    /// with S-curves); used by tests to compare it with the MILP on small problems.
+    public var aggregationThreshold: Int?
 
     public init(tolerance: Double = 1e-4, maxIterations: Int = 60, initialSegments: Int = 16, timeLimit: Double? = 60) {
         self.tolerance = tolerance

@@ -30,13 +30,18 @@ public struct HistoryFit: Sendable {
         public var periodCurve: Curve
         /// The outcome of one month's spend, for the optimiser.
         public var monthlyCurve: Curve
-        /// Monthly curves of the bootstrap refits (empty when there are none).
+        /// Monthly curves of the posterior draws of an aggregate fit (the name is kept from the
+        /// earlier bootstrap; empty for attributed fits).
         public var bootstrapMonthlyCurves: [Curve]
         /// The channel's contribution per period, as fitted (aggregate), or its fitted curve at
         /// each period's spend (attributed).
         public var contribution: [Double]
         /// Spend per period.
         public var spend: [Double]
+        /// How far `roi` can be trusted (interval width and hold-out error).
+        public var evidence: Evidence = .weak
+        /// False when the fit left the channel out (see ``HistoryFit/notes``).
+        public var informed = true
     }
 
     public var method: Method
@@ -56,8 +61,13 @@ public struct HistoryFit: Sendable {
     public var baseline: [Double]
     /// The dataset's periods.
     public var periods: [Day]
-    /// τ of the ROI prior used, if any (aggregate fits).
+    /// τ of the ROI prior used, if any (aggregate fits), in units of the data's outcome per
+    /// unit of spend (see ``MMMOptions/roiPrior``).
     public var roiPrior: Double? = nil
+    /// What the fit dropped, left out or ignored, in plain words.
+    public var notes: [String] = []
+    /// Lift tests used as evidence (aggregate fits).
+    public var experiments: [Experiment] = []
 
     /// Fits curves to a dataset.
     ///
@@ -65,8 +75,11 @@ public struct HistoryFit: Sendable {
     ///   - dataset: The history; with `attributed` data the attributed fit is used unless
     ///     `method` says otherwise.
     ///   - method: Which fit; `nil` picks attributed when the data has per-channel outcomes.
-    ///   - options: Settings of the media-mix fit (bootstrap samples, seed, hold-out).
-    public static func fit(_ dataset: Dataset, method: Method? = nil, options: MMMOptions = MMMOptions()) throws -> HistoryFit {
+    ///   - options: Settings of the media-mix fit (posterior draws, seed, hold-out).
+    ///   - experiments: Lift tests (aggregate fits only): evidence on their channels' curves.
+    public static func fit(
+        _ dataset: Dataset, method: Method? = nil, options: MMMOptions = MMMOptions(), experiments: [Experiment] = []
+    ) throws -> HistoryFit {
         let chosen = method ?? (dataset.attributed == nil ? .aggregate : .attributed)
         let perYear: Double = switch dataset.frequency {
         case .daily: MMMInput.daily
@@ -74,16 +87,35 @@ public struct HistoryFit: Sendable {
         case .monthly: MMMInput.monthly
         }
         switch chosen {
-        case .aggregate: return try aggregate(dataset, periodsPerYear: perYear, options: options)
-        case .attributed: return try attributed(dataset, periodsPerYear: perYear, options: options)
+        case .aggregate: return try aggregate(dataset, periodsPerYear: perYear, options: options, experiments: experiments)
+        case .attributed:
+            guard experiments.isEmpty else {
+                throw FittingError.invalidInput("experiments are used by aggregate (media-mix) fits only; this data is attributed")
+            }
+            return try attributed(dataset, periodsPerYear: perYear, options: options)
         }
     }
 
-    private static func aggregate(_ data: Dataset, periodsPerYear: Double, options: MMMOptions) throws -> HistoryFit {
-        let input = try MMMInput(
+    private static func aggregate(_ data: Dataset, periodsPerYear: Double, options: MMMOptions, experiments: [Experiment]) throws -> HistoryFit {
+        var input = try MMMInput(
             channels: data.channels, spend: data.spend, outcome: data.outcome,
             controlNames: data.controlNames, controls: data.controls, periodsPerYear: periodsPerYear)
-        let fit = try MMMFitter.fit(input, options: options)
+        input.experiments = try experiments.map { test in
+            guard let periods = test.periods(in: data) else {
+                throw FittingError.invalidInput("experiment on '\(test.channel)' (\(test.start) … \(test.end)) falls outside the data's dates")
+            }
+            return MMMExperiment(
+                channel: test.channel, periods: periods, spendChange: test.spendChange, lift: test.lift, standardError: test.standardError,
+                share: test.share)
+        }
+        let fit: MMMFit
+        do {
+            fit = try MMMFitter.fit(input, options: options)
+        } catch let FittingError.extremeValue(column, period, value, median) {
+            throw FittingError.invalidInput(
+                "\(column) in the row dated \(data.periods[period]) is \(value), outside 1e-8 to 1e4 times the column's median "
+                + "magnitude (\(median)); correct the cell, or pass --allow-extreme-values if it is real")
+        }
         let p = input.periodsPerMonth
         let channels = fit.channels.enumerated().map { i, channel in
             ChannelFit(
@@ -91,13 +123,14 @@ public struct HistoryFit: Sendable {
                 periodCurve: .hill(beta: channel.beta, halfSaturation: channel.halfSaturation * (1 - channel.carryover), shape: channel.shape),
                 monthlyCurve: channel.monthlyCurve,
                 bootstrapMonthlyCurves: channel.bootstrapResponses.map { $0.monthlyCurve(periodsPerMonth: p) },
-                contribution: channel.contribution, spend: data.spend[i])
+                contribution: channel.contribution, spend: data.spend[i], evidence: channel.evidence, informed: channel.informed)
         }
         let media = (0..<data.periods.count).map { t in fit.channels.reduce(0) { $0 + $1.contribution[t] } }
         return HistoryFit(
             method: .aggregate, channels: channels, r2: fit.r2, mape: fit.mape, holdoutMAPE: fit.holdoutMAPE,
             periodsPerMonth: p, actual: data.outcome, fitted: fit.fitted,
-            baseline: zip(fit.fitted, media).map { $0 - $1 }, periods: data.periods, roiPrior: options.roiPrior)
+            baseline: zip(fit.fitted, media).map { $0 - $1 }, periods: data.periods, roiPrior: options.roiPrior,
+            notes: fit.notes, experiments: experiments)
     }
 
     private static func attributed(_ data: Dataset, periodsPerYear: Double, options: MMMOptions) throws -> HistoryFit {
@@ -116,11 +149,12 @@ public struct HistoryFit: Sendable {
             for t in fitted.indices { fittedTotal[t] += fitted[t] }
             if let mape = fit.candidates.first(where: { $0.family == fit.family })?.holdoutMAPE { heldOut.append(mape) }
             errors.append(contentsOf: zip(fitted, outcomes[i]).map { $0 - $1 })
+            let interval = RatioBootstrap.interval(numerator: outcomes[i], denominator: data.spend[i], seed: options.seed &+ UInt64(i))
             channels.append(ChannelFit(
-                name: name, roi: fit.roi,
-                roiInterval: RatioBootstrap.interval(numerator: outcomes[i], denominator: data.spend[i], seed: options.seed &+ UInt64(i)),
+                name: name, roi: fit.roi, roiInterval: interval,
                 marginalROI: fit.marginalROI, periodCurve: fit.curve, monthlyCurve: fit.curve.monthly(periodsPerMonth: p),
-                bootstrapMonthlyCurves: [], contribution: fitted, spend: data.spend[i]))
+                bootstrapMonthlyCurves: [], contribution: fitted, spend: data.spend[i],
+                evidence: Evidence.label(roi: fit.roi, interval: interval, holdoutRatio: nil)))
         }
         let actual = data.outcome
         let mean = actual.reduce(0, +) / Double(max(actual.count, 1))
@@ -134,13 +168,32 @@ public struct HistoryFit: Sendable {
     }
 
     /// A scenario for the optimiser: the fitted monthly curves, `current` = the given monthly
-    /// spend per channel, and a total budget equal to its sum.
+    /// spend per channel, and a total budget equal to its sum. Channels the fit could not
+    /// inform, or whose fitted effect is zero, are left out (see ``leftOut``): a zero curve is
+    /// no curve the optimiser accepts, and it would say "worthless" where the data say "unknown".
     public func scenario(name: String, currentMonthlySpend: [Double]) -> Scenario {
-        Scenario(
-            name: name, budget: .total(currentMonthlySpend.reduce(0, +)),
-            channels: channels.enumerated().map { i, channel in
-                Channel(name: channel.name, current: currentMonthlySpend[i], curve: channel.monthlyCurve)
-            })
+        let kept = channels.indices.filter { Self.usable(channels[$0]) }
+        return Scenario(
+            name: name, budget: .total(kept.reduce(0) { $0 + currentMonthlySpend[$1] }),
+            channels: kept.map { i in Channel(name: channels[i].name, current: currentMonthlySpend[i], curve: channels[i].monthlyCurve) })
+    }
+
+    /// One note per channel ``scenario(name:currentMonthlySpend:)`` leaves out, saying why.
+    public var leftOut: [String] {
+        channels.filter { !Self.usable($0) }.map { channel in
+            channel.informed
+                ? "channel '\(channel.name)' is left out of the scenario: its fitted effect is zero (the data show no response to its spend)"
+                : "channel '\(channel.name)' is left out of the scenario: the data cannot inform its curve"
+        }
+    }
+
+    static func usable(_ channel: ChannelFit) -> Bool {
+        guard channel.informed else { return false }
+        switch channel.monthlyCurve {
+        case let .hill(beta, _, _), let .exponential(beta, _), let .log(beta, _), let .power(beta, _): return beta > 0
+        case let .linear(roi): return roi > 0
+        case .points: return true
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import Localization
 import BudgetModel
 import Fitting
 import Foundation
@@ -37,7 +38,7 @@ public enum Recommender {
         }
         var notes: [String] = []
         if monthly.coverage[last] < 0.999 {
-            notes.append("\(lastMonth) is only \(Int((monthly.coverage[last] * 100).rounded()))% covered by the data; its spend is scaled to the full month")
+            notes.append(tr(.notePartialMonth, ["month": "\(lastMonth)", "percent": "\(Int((monthly.coverage[last] * 100).rounded()))"]))
         }
         let scale = monthly.coverage[last] > 0 ? 1 / monthly.coverage[last] : 1
         let lastSpend = monthly.spend.map { $0[last] * scale }
@@ -52,7 +53,7 @@ public enum Recommender {
             scenario.channels[i].current = lastSpend[d]
         }
         let missing = dataset.channels.filter { name in !rules.channels.contains { $0.name == name } }
-        if !missing.isEmpty { notes.append("channels in the data but not in the rules are left out: \(missing.joined(separator: ", "))") }
+        if !missing.isEmpty { notes.append(tr(.noteLeftOut, ["channels": missing.joined(separator: ", ")])) }
         let total = budget ?? rules.budget?.amount ?? scenario.channels.reduce(0) { $0 + ($1.current ?? 0) }
         switch rules.budget {
         case .atMost?: scenario.budget = .atMost(total)
@@ -71,7 +72,7 @@ public enum Recommender {
         let interval = outcomes.isEmpty
             ? result.totalOutcome...result.totalOutcome
             : outcomes[Int(0.05 * Double(outcomes.count - 1))]...outcomes[Int(0.95 * Double(outcomes.count - 1))]
-        if outcomes.isEmpty { notes.append("no bootstrap curves (attributed fit): the interval is the point estimate") }
+        if outcomes.isEmpty { notes.append(tr(.noteNoBootstrap)) }
         let lastOutcome = scenario.channels.reduce(0) { $0 + $1.curve.outcome($1.current ?? 0) }
         return Recommendation(
             month: month, lastMonth: lastMonth, scenario: scenario, result: result, fit: fit,

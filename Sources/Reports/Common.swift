@@ -1,3 +1,4 @@
+import Localization
 import BudgetModel
 import Optimizer
 
@@ -6,6 +7,27 @@ enum Common {
     /// `Spend (CNY)` or `Spend`.
     static func title(_ base: String, currency: String?) -> String {
         currency.map { "\(base) (\($0))" } ?? base
+    }
+
+    /// `Spend (CNY)` or `Spend`, the heading in the current language.
+    static func title(_ base: Message, currency: String?) -> String {
+        title(tr(base), currency: currency)
+    }
+
+    /// The channel's display cell: its `label` (else its name) for people, its name in CSV, so
+    /// that a plan exported to a spreadsheet reads back by name.
+    static func channelCell(_ name: String, scenario: Scenario) -> Cell {
+        Cell(text: scenario.displayName(of: name), raw: name)
+    }
+
+    /// The display cell from the channel's own scenario entry (O(1); see ``sources(_:scenario:)``).
+    static func channelCell(_ name: String, source: Channel?) -> Cell {
+        Cell(text: source?.label ?? name, raw: name)
+    }
+
+    /// `yes` / `no` in the current language; `raw` stays `yes`/`no` for CSV readers.
+    static func yesNo(_ flag: Bool) -> Cell {
+        Cell(text: tr(flag ? .yes : .no), raw: flag ? "yes" : "no")
     }
 
     /// `numerator / denominator`, or `nil` when the denominator is 0.
@@ -37,27 +59,39 @@ enum Common {
         return Cell(text: Format.change(delta, base: current), raw: Format.raw(delta))
     }
 
-    /// A channel as a JSON object: the contract's keys, then `current`.
-    static func channelJSON(_ channel: ChannelResult, scenario: Scenario) -> JSON {
-        let current = scenario.channelIndex(channel.name).flatMap { scenario.channels[$0].current }
-        return .object([
+    /// A channel as a JSON object: the contract's keys, then `current`. `source` is the
+    /// channel's scenario entry (its label and current spend), passed in so that rendering n
+    /// channels stays O(n).
+    static func channelJSON(_ channel: ChannelResult, source: Channel?) -> JSON {
+        .object([
             ("name", .string(channel.name)),
+            ("label", .string(source?.label)),
             ("spend", .number(channel.spend)),
             ("outcome", .number(channel.outcome)),
             ("share", .number(channel.share)),
             ("roi", .number(channel.roi)),
             ("marginal_roi", .number(channel.marginalROI)),
             ("change", .number(channel.change)),
-            ("current", .number(current)),
+            ("current", .number(source?.current)),
         ])
+    }
+
+    /// Each result channel's scenario entry, aligned with `channels` (matched by name through
+    /// one dictionary when the order differs): O(n) for n channels.
+    static func sources(_ channels: [ChannelResult], scenario: Scenario) -> [Channel?] {
+        let aligned = channels.count == scenario.channels.count
+            && zip(channels, scenario.channels).allSatisfy { $0.name == $1.name }
+        if aligned { return scenario.channels }
+        let index = scenario.channelIndices
+        return channels.map { index[$0.name].map { scenario.channels[$0] } }
     }
 
     /// `budget 1,000,000 (spend exactly)` style text for the scenario's budget rule.
     static func budgetText(_ scenario: Scenario) -> String {
         switch scenario.budget {
-        case let .total(amount)?: "\(Format.money(amount, currency: scenario.currency)) (spend exactly)"
-        case let .atMost(amount)?: "\(Format.money(amount, currency: scenario.currency)) (at most)"
-        case nil: "none"
+        case let .total(amount)?: tr(.budgetExactly, ["amount": Format.money(amount, currency: scenario.currency)])
+        case let .atMost(amount)?: tr(.budgetAtMost, ["amount": Format.money(amount, currency: scenario.currency)])
+        case nil: tr(.none)
         }
     }
 }

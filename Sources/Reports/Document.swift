@@ -1,3 +1,5 @@
+import Localization
+
 /// A report laid out once and written as a terminal table, markdown, or CSV.
 ///
 /// CSV keeps only the data: facts become a `field,value` table, lists a one-column table,
@@ -33,11 +35,12 @@ struct Document {
     private func text(_ block: Block) -> [String] {
         switch block {
         case let .title(title):
-            return [title, String(repeating: "=", count: title.count)]
+            return [title, String(repeating: "=", count: title.displayWidth)]
         case let .facts(facts):
-            let width = facts.reduce(0) { max($0, $1.label.count + 1) }
+            let colon = tr(.colon)
+            let width = facts.reduce(0) { max($0, ($1.label + colon).displayWidth) }
             return facts.map { fact in
-                (fact.label + ":").padding(to: width) + "  " + fact.value.text
+                (fact.label + colon).padding(to: width) + "  " + fact.value.text
             }
         case let .table(table):
             return [table.title] + table.text()
@@ -53,7 +56,7 @@ struct Document {
     private func markdown(_ block: Block) -> [String] {
         switch block {
         case let .title(title): return ["# \(escapeMarkdown(title))"]
-        case let .facts(facts): return facts.map { "- **\($0.label):** \(escapeMarkdown($0.value.text))" }
+        case let .facts(facts): return facts.map { "- **\($0.label)\(tr(.colon))** \(escapeMarkdown($0.value.text))" }
         case let .table(table): return ["## \(escapeMarkdown(table.title))", ""] + table.markdown()
         case let .paragraph(text): return [escapeMarkdown(text)]
         case let .list(title, items): return ["## \(escapeMarkdown(title))", ""] + items.map { "- \(escapeMarkdown($0))" }
@@ -64,7 +67,7 @@ struct Document {
         switch block {
         case .title, .paragraph: return nil
         case let .facts(facts):
-            return ["field,value"] + facts.map { csvField($0.label) + "," + csvField($0.value.raw) }
+            return [csvField(tr(.csvField)) + "," + csvField(tr(.csvValue))] + facts.map { csvField($0.label) + "," + csvField($0.value.raw) }
         case let .table(table): return table.csv()
         case let .list(title, items): return [csvField(title)] + items.map(csvField)
         }
@@ -72,23 +75,49 @@ struct Document {
 }
 
 extension String {
-    /// The string padded with spaces on the right to `width` characters.
+    /// The string padded with spaces on the right to `width` display columns.
     func padding(to width: Int) -> String {
-        self + String(repeating: " ", count: max(0, width - count))
+        self + String(repeating: " ", count: max(0, width - displayWidth))
     }
 }
 
-/// Greedy word wrap at `width` characters; words longer than a line stay whole.
+/// Greedy word wrap at `width` display columns; words longer than a line stay whole. Chinese
+/// and Japanese text, written without spaces, may break between any two wide characters
+/// (but not before closing punctuation such as `，` `。` `）`).
 func wrap(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
     var line = ""
+    var lineWidth = 0
     for word in text.split(separator: " ") {
-        if !line.isEmpty, line.count + 1 + word.count > width {
-            lines.append(line)
-            line = ""
+        for (offset, piece) in breakablePieces(word).enumerated() {
+            let gap = offset == 0 && !line.isEmpty ? 1 : 0
+            let pieceWidth = piece.displayWidth
+            if !line.isEmpty, lineWidth + gap + pieceWidth > width {
+                lines.append(line)
+                (line, lineWidth) = ("", 0)
+            }
+            let separator = line.isEmpty || gap == 0 ? "" : " "
+            line += separator + piece
+            lineWidth += separator.count + pieceWidth
         }
-        line += line.isEmpty ? String(word) : " " + word
     }
     if !line.isEmpty || lines.isEmpty { lines.append(line) }
     return lines
+}
+
+/// A word cut before each wide character (a line may break there), keeping closing
+/// punctuation with the character before it.
+private func breakablePieces(_ word: Substring) -> [String] {
+    let closing: Set<Character> = ["，", "。", "、", "；", "：", "）", "！", "？", "」", "》", "”", ")", ",", ".", ":", ";"]
+    var pieces: [String] = []
+    var current = ""
+    for character in word {
+        if character.displayWidth == 2, !current.isEmpty, !closing.contains(character) {
+            pieces.append(current)
+            current = ""
+        }
+        current.append(character)
+    }
+    if !current.isEmpty { pieces.append(current) }
+    return pieces
 }

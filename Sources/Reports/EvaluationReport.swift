@@ -1,3 +1,4 @@
+import Localization
 import BudgetModel
 import Optimizer
 
@@ -27,66 +28,66 @@ public enum EvaluationReport {
         let currency = scenario.currency
         let kind = ObjectiveKind(scenario.objective)
         var document = Document()
-        document.append(.title("Plan \(planName) for \(scenario.name)"))
+        document.append(.title(tr(.evaluationTitle, ["plan": planName, "name": scenario.name])))
+        let broken = evaluation.violations.count
         var facts: [(label: String, value: Cell)] = [
-            ("Budget", .number(scenario.budget?.amount) { _ in Common.budgetText(scenario) }),
-            ("Total spend", .number(evaluation.totalSpend) { Format.money($0, currency: currency) }),
-            ("Total outcome", .number(evaluation.totalOutcome, Format.amount)),
-            ("ROI", .number(Common.ratio(evaluation.totalOutcome, evaluation.totalSpend), Format.ratio)),
-            ("Objective", .number(evaluation.objective) { "\(kind.phrase): \(kind.value($0, currency: currency))" }),
-            ("Rules", .text(evaluation.violations.isEmpty ? "obeys every rule" : "breaks \(count(evaluation.violations.count, "rule"))")),
+            (tr(.labelBudget), .number(scenario.budget?.amount) { _ in Common.budgetText(scenario) }),
+            (tr(.labelTotalSpend), .number(evaluation.totalSpend) { Format.money($0, currency: currency) }),
+            (tr(.labelTotalOutcome), .number(evaluation.totalOutcome, Format.amount)),
+            (tr(.labelROI), .number(Common.ratio(evaluation.totalOutcome, evaluation.totalSpend), Format.ratio)),
+            (tr(.labelObjective), .number(evaluation.objective) { "\(kind.phrase)\(tr(.colon)) \(kind.value($0, currency: currency))" }),
+            (tr(.tableRules), .text(broken == 0 ? tr(.obeysEveryRule) : tr(broken == 1 ? .breaksOneRule : .breaksRules, ["count": "\(broken)"]))),
         ]
         if let optimum = evaluation.optimum {
-            facts.append(("Optimum", .number(optimum.objective) { kind.value($0, currency: currency) }))
-            facts.append(("Gap to optimum", .number(evaluation.gapToOptimum) {
+            facts.append((tr(.labelOptimum), .number(optimum.objective) { kind.value($0, currency: currency) }))
+            facts.append((tr(.labelGapToOptimum), .number(evaluation.gapToOptimum) {
                 gapText($0, kind: kind, breaksRules: !evaluation.violations.isEmpty)
             }))
         } else {
-            facts.append(("Optimum", .text("none: the scenario has no feasible plan")))
+            facts.append((tr(.labelOptimum), .text(tr(.noOptimum))))
         }
         document.append(.facts(facts))
         document.append(.table(channelTable(evaluation)))
         if !evaluation.violations.isEmpty {
-            document.append(.list(title: "Broken rules", items: evaluation.violations.map(\.message)))
+            document.append(.list(title: tr(.brokenRules), items: evaluation.violations.map(\.message)))
         }
         return document
     }
 
     /// `2.3% (the plan's outcome is below the optimum's by this share)`.
     private static func gapText(_ gap: Double, kind: ObjectiveKind, breaksRules: Bool) -> String {
-        let direction = kind.maximises ? "below" : "above"
-        var text = "\(Format.gapPercent(gap)) (the plan's \(kind.rawValue) is \(direction) the optimum's by this share)"
-        if breaksRules, gap <= 0 { text = "\(Format.gapPercent(gap)) (the plan does as well only by breaking rules)" }
-        return text
+        let gapText = Format.gapPercent(gap)
+        if breaksRules, gap <= 0 { return tr(.gapByBreakingRules, ["gap": gapText]) }
+        return tr(kind.maximises ? .gapBelow : .gapAbove, ["gap": gapText, "word": kind.word])
     }
-
-    private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// The plan's channels beside the optimum's spend.
     static func channelTable(_ evaluation: PlanEvaluation) -> Table {
         let currency = evaluation.scenario.currency
         let optimal = optimalSpend(evaluation)
+        let sources = Common.sources(evaluation.channels, scenario: evaluation.scenario)
         let rows = evaluation.channels.enumerated().map { i, channel -> [Cell] in
             let c = Common.cells(channel)
             let best = optimal?[i]
             return [
-                .text(channel.name), c.spend, c.share, c.outcome, c.roi, c.marginal,
+                Common.channelCell(channel.name, source: sources[i]), c.spend, c.share, c.outcome, c.roi, c.marginal,
                 .number(best, Format.amount), .number(best.map { channel.spend - $0 }, Format.signed),
             ]
         }
         let optimalTotal = evaluation.optimum?.totalSpend
         let total: [Cell] = [
-            .text("Total"), .number(evaluation.totalSpend, Format.amount),
+            .text(tr(.total)), .number(evaluation.totalSpend, Format.amount),
             .number(evaluation.channels.reduce(0) { $0 + $1.share }) { Format.percent($0) },
             .number(evaluation.totalOutcome, Format.amount),
             .number(Common.ratio(evaluation.totalOutcome, evaluation.totalSpend), Format.ratio), .empty,
             .number(optimalTotal, Format.amount), .number(optimalTotal.map { evaluation.totalSpend - $0 }, Format.signed),
         ]
         return Table(
-            title: "Channels",
+            title: tr(.tableChannels),
             columns: [
-                .text("Channel"), .number(Common.title("Spend", currency: currency)), .number("Share"), .number("Outcome"),
-                .number("ROI"), .number("Marginal ROI"), .number("Optimal spend"), .number("Plan − optimal"),
+                .text(tr(.columnChannel)), .number(Common.title(.columnSpend, currency: currency)), .number(tr(.columnShare)),
+                .number(tr(.columnOutcome)), .number(tr(.columnROI)), .number(tr(.columnMarginalROI)),
+                .number(tr(.columnOptimalSpend)), .number(tr(.columnPlanMinusOptimal)),
             ],
             rows: rows, total: total)
     }
@@ -94,14 +95,16 @@ public enum EvaluationReport {
     /// The optimum's spend per channel, aligned with the evaluation's channels.
     private static func optimalSpend(_ evaluation: PlanEvaluation) -> [Double?]? {
         guard let optimum = evaluation.optimum else { return nil }
-        return evaluation.channels.map { channel in optimum.channels.first { $0.name == channel.name }?.spend }
+        let spend = Dictionary(optimum.channels.map { ($0.name, $0.spend) }, uniquingKeysWith: { first, _ in first })
+        return evaluation.channels.map { spend[$0.name] }
     }
 
     static func json(_ evaluation: PlanEvaluation, planName: String) -> JSON {
         let scenario = evaluation.scenario
         let optimal = optimalSpend(evaluation)
+        let sources = Common.sources(evaluation.channels, scenario: scenario)
         let channels = evaluation.channels.enumerated().map { i, channel -> JSON in
-            guard case var .object(members) = Common.channelJSON(channel, scenario: scenario) else { return .null }
+            guard case var .object(members) = Common.channelJSON(channel, source: sources[i]) else { return .null }
             members.append(("optimal_spend", .number(optimal?[i] ?? nil)))
             return .object(members)
         }

@@ -1,3 +1,4 @@
+import Localization
 import BudgetModel
 import Optimizer
 
@@ -17,7 +18,22 @@ enum ObjectiveKind: String {
     var maximises: Bool { self != .spend }
 
     /// `maximise outcome`, `maximise profit`, `minimise spend`.
-    var phrase: String { maximises ? "maximise \(rawValue)" : "minimise spend" }
+    var phrase: String {
+        switch self {
+        case .outcome: tr(.maximiseOutcome)
+        case .profit: tr(.maximiseProfit)
+        case .spend: tr(.minimiseSpend)
+        }
+    }
+
+    /// The objective's word: `outcome`, `profit`, `spend`.
+    var word: String {
+        switch self {
+        case .outcome: tr(.wordOutcome)
+        case .profit: tr(.wordProfit)
+        case .spend: tr(.wordSpend)
+        }
+    }
 
     /// The objective's value for display: money for profit and spend, a plain amount for outcome.
     func value(_ value: Double, currency: String?) -> String {
@@ -30,18 +46,13 @@ enum Explanation {
     /// How the shadow prices were obtained (JSON `shadow_prices`).
     static func shadowPriceSource(_ method: OptimizationResult.Method) -> String {
         switch method {
-        case .lp: "GLPK row duals and reduced costs of the final LP"
-        case .milp:
-            "duals of the LP with the integer decisions (on/off, buy units, S-curve segments) fixed at this plan; "
-                + "they price small continuous changes around it, not switching a decision"
+        case .lp: tr(.shadowSourceLP)
+        case .milp: tr(.shadowSourceMILP)
         }
     }
 
     /// The note printed under a MILP plan.
-    static let milpNote =
-        "Solved as a MILP: some decisions are integer (on/off for min_buy, whole buy units, S-curve segments). "
-        + "Shadow prices are duals of the LP with those decisions fixed at this plan; they price small continuous "
-        + "changes around it, not switching a decision."
+    static var milpNote: String { tr(.milpNote) }
 
     /// A round step for "+step → ±value" sentences: 1,000 from 100,000 up, 100 from 10,000 up, else 1.
     static func step(for scale: Double) -> Double {
@@ -53,45 +64,56 @@ enum Explanation {
     static func sentence(for rule: RuleResult, in result: OptimizationResult) -> String {
         let scenario = result.scenario
         let kind = ObjectiveKind(scenario.objective)
-        let word = kind.rawValue
-        guard rule.binding else { return "not binding (has slack)" }
+        let word = kind.word
+        guard rule.binding else { return tr(.notBinding) }
         let step = step(for: scenario.budget?.amount ?? result.totalSpend)
         let price = rule.shadowPrice
         let effect = "\(Format.signed(price * step)) \(word)"
-        func name(_ i: Int) -> String { scenario.channels[i].name }
+        func name(_ i: Int) -> String { scenario.channels[i].label ?? scenario.channels[i].name }
         let cost = Format.amount(abs(price * step))
         // A binding floor costs when raising it makes the objective worse; a cap when raising it helps.
         let raisingHelps = kind.maximises ? price > 0 : price < 0
-        let floorVerb = raisingHelps ? "gains" : "costs"
-        let capVerb = raisingHelps ? "costs" : "gains"
+        let floorVerb = tr(raisingHelps ? .verbGains : .verbCosts)
+        let capVerb = tr(raisingHelps ? .verbCosts : .verbGains)
         let stepText = Format.grouped(step, decimals: 0)
         if price == 0, rule.unit != .none {
-            return "binding, but a small change in it alone would not change the \(word)"
+            return tr(.bindingNoEffect, ["word": word])
         }
+        var arguments = ["step": stepText, "effect": effect, "verb": floorVerb, "cost": cost, "word": word]
+        if let channel = rule.rule.channel { arguments["channel"] = name(channel) }
         switch rule.rule {
-        case .budget: return "+\(stepText) of budget → \(effect)"
-        case let .channelMax(i): return "+\(stepText) on \(name(i))'s upper limit → \(effect)"
-        case let .changeUp(i): return "+\(stepText) on \(name(i))'s max_change ceiling → \(effect)"
-        case let .channelMin(i): return "each \(stepText) forced into \(name(i)) by its minimum \(floorVerb) \(cost) \(word)"
-        case let .changeDown(i):
-            return "each \(stepText) kept in \(name(i)) by its max_change floor \(floorVerb) \(cost) \(word)"
-        case let .locked(i): return "+\(stepText) on locked \(name(i)) → \(effect)"
-        case let .minBuy(i): return "+\(stepText) on \(name(i))'s minimum buy (kept on) → \(effect)"
-        case let .buyUnit(i):
-            return "\(name(i)) spends whole units; a fraction of a unit would change the \(word) by "
-                + "\(Format.signed(price)) per unit of spend"
-        case let .groupMax(g): return "+\(stepText) on group \(g)'s upper limit → \(effect)"
-        case let .groupMin(g): return "each \(stepText) forced into group \(g) by its minimum \(floorVerb) \(cost) \(word)"
+        case .budget: return tr(.whyBudget, arguments)
+        case .channelMax: return tr(.whyChannelMax, arguments)
+        case .changeUp: return tr(.whyChangeUp, arguments)
+        case .channelMin: return tr(.whyChannelMin, arguments)
+        case .changeDown: return tr(.whyChangeDown, arguments)
+        case .locked: return tr(.whyLocked, arguments)
+        case .minBuy: return tr(.whyMinBuy, arguments)
+        case .buyUnit:
+            arguments["price"] = Format.signed(price)
+            return tr(.whyBuyUnit, arguments)
+        case let .groupMax(g):
+            arguments["group"] = g
+            return tr(.whyGroupMax, arguments)
+        case let .groupMin(g):
+            arguments["group"] = g
+            return tr(.whyGroupMin, arguments)
         case let .groupMaxShare(g):
             return shareSentence(rule, group: g, isCap: true, scenario: scenario, word: word, verb: capVerb)
         case let .groupMinShare(g):
             return shareSentence(rule, group: g, isCap: false, scenario: scenario, word: word, verb: floorVerb)
-        case let .linear(ruleName): return "+\(stepText) on the limit of rule \(ruleName) → \(effect)"
-        case .minROI: return "raising min_roi by 0.1 → \(Format.signed(price * 0.1)) \(word)"
+        case let .linear(ruleName):
+            arguments["rule"] = ruleName
+            return tr(.whyLinear, arguments)
+        case .minROI:
+            arguments["effect"] = "\(Format.signed(price * 0.1)) \(word)"
+            return tr(.whyMinROI, arguments)
         case .targetOutcome:
             var outcomeStep = step
             if case let .minimizeSpend(target) = scenario.objective { outcomeStep = Explanation.step(for: target) }
-            return "each extra \(Format.grouped(outcomeStep, decimals: 0)) of outcome costs \(Format.amount(price * outcomeStep)) of spend"
+            return tr(.whyTargetOutcome, [
+                "step": Format.grouped(outcomeStep, decimals: 0), "cost": Format.amount(price * outcomeStep),
+            ])
         }
     }
 
@@ -100,10 +122,12 @@ enum Explanation {
         _ rule: RuleResult, group: String, isCap: Bool, scenario: Scenario, word: String, verb: String
     ) -> String {
         let limit = scenario.groupRules.first { $0.group == group }
-        let share = (isCap ? limit?.maxShare : limit?.minShare).map(Format.sharePercent) ?? "share"
-        let perPoint = "+1 point of share → \(Format.signed(rule.shadowPrice / 100)) \(word)"
-        guard let perUnit = rule.perUnitOfSpend else { return "the \(group) \(share) \(isCap ? "cap" : "floor"): \(perPoint)" }
-        return "the \(group) \(share) \(isCap ? "cap" : "floor") \(verb) \(Format.amount(abs(perUnit))) \(word) "
-            + "per unit of spend moved (\(perPoint))"
+        let share = (isCap ? limit?.maxShare : limit?.minShare).map(Format.sharePercent) ?? tr(.wordShare)
+        let arguments = [
+            "group": group, "share": share, "kind": tr(isCap ? .wordCap : .wordFloor), "verb": verb, "word": word,
+            "perPoint": tr(.sharePerPoint, ["effect": Format.signed(rule.shadowPrice / 100), "word": word]),
+            "amount": rule.perUnitOfSpend.map { Format.amount(abs($0)) } ?? "",
+        ]
+        return tr(rule.perUnitOfSpend == nil ? .whyShareShort : .whyShare, arguments)
     }
 }

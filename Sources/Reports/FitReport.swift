@@ -1,4 +1,6 @@
+import Localization
 import BudgetModel
+import Fitting
 import Foundation
 import Recommendation
 
@@ -8,17 +10,17 @@ public enum FitReport {
     public static func render(_ fit: HistoryFit, data: String, currency: String? = nil, format: OutputFormat) -> String {
         if format == .json { return json(fit, data: data).rendered() + "\n" }
         var document = Document()
-        document.append(.title("Fit of \(data)"))
+        document.append(.title(tr(.fitTitle, ["data": data])))
         document.append(.facts([
-            ("Method", .text(fit.method == .aggregate
-                ? "media-mix model (baseline, trend, seasonality, controls; adstock + hill per channel), variable projection"
-                : "attributed outcomes: one curve per channel, family chosen by hold-out error")),
-            ("Periods", .text("\(fit.periods.count) (\(fit.periods.first.map { "\($0)" } ?? "") … \(fit.periods.last.map { "\($0)" } ?? ""))")),
+            (tr(.labelMethod), .text(tr(fit.method == .aggregate ? .fitMethodAggregate : .fitMethodAttributed))),
+            (tr(.labelPeriods), .text("\(fit.periods.count) (\(fit.periods.first.map { "\($0)" } ?? "") … \(fit.periods.last.map { "\($0)" } ?? ""))")),
             ("R²", .text(Format.ratio(fit.r2))),
             ("MAPE", .text(fit.mape.map { Format.percent($0) } ?? "—")),
-            ("Hold-out MAPE", .text(fit.holdoutMAPE.map { Format.percent($0) } ?? "—")),
-            ("ROI prior", .text(fit.roiPrior.map { "ROI ~ N(0, \(Format.ratio($0))²) on every channel (a modelling assumption)" } ?? "none")),
+            (tr(.labelHoldoutMAPE), .text(fit.holdoutMAPE.map { Format.percent($0) } ?? "—")),
+            (tr(.labelROIPrior), .text(fit.roiPrior.map { tr(.roiPriorText, ["tau": Format.ratio($0)]) } ?? tr(.none))),
+            (tr(.labelExperiments), .text(fit.experiments.isEmpty ? tr(.none) : fit.experiments.map { "\($0.channel) \($0.start)…\($0.end)" }.joined(separator: ", "))),
         ]))
+        for note in fit.notes + fit.leftOut { document.append(.paragraph(tr(.fitNote, ["note": note]))) }
         let rows = fit.channels.map { channel -> [Cell] in
             let spend = channel.spend.reduce(0, +)
             return [
@@ -27,38 +29,27 @@ public enum FitReport {
                 .number(channel.roi) { Format.ratio($0) },
                 .text("\(Format.ratio(channel.roiInterval.lowerBound)) – \(Format.ratio(channel.roiInterval.upperBound))"),
                 .number(channel.marginalROI) { Format.ratio($0) },
-                .text(evidence(channel).rawValue),
+                Cell(text: evidence(channel).text, raw: evidence(channel).rawValue),
                 .text(curveText(channel.monthlyCurve)),
             ]
         }
         document.append(.table(Table(
-            title: "channels",
-            columns: [.text("Channel"), .number(Common.title("Spend", currency: currency)), .number("Contribution"), .number("ROI"),
-                      .text("ROI 90% interval"), .number("Marginal ROI"), .text("Evidence"), .text("Monthly curve (outcome of a month's spend)")],
+            title: tr(.tableChannels),
+            columns: [.text(tr(.columnChannel)), .number(Common.title(.columnSpend, currency: currency)), .number(tr(.columnContribution)),
+                      .number(tr(.columnROI)), .text(tr(.columnROIInterval)), .number(tr(.columnMarginalROI)), .text(tr(.columnEvidence)),
+                      .text(tr(.columnMonthlyCurve))],
             rows: rows)))
-        document.append(.paragraph(
-            "ROI is the channel's contribution over the data divided by its spend; marginal ROI is the return on one more unit at recent spend"
-            + (fit.method == .aggregate ? ", carryover included. The interval is a 90% moving-block bootstrap interval." : ". The interval is a 90% bootstrap interval over periods.")))
+        document.append(.paragraph(tr(fit.method == .aggregate ? .fitNoteAggregate : .fitNoteAttributed)))
         let weak = fit.channels.filter { evidence($0) == .weak }.map(\.name)
         if !weak.isEmpty {
-            document.append(.paragraph(
-                "Weak evidence for \(weak.joined(separator: ", ")): the 90% interval is wider than the ROI itself, so the data cannot "
-                + "tell this channel's effect apart from the baseline or other channels. Do not move much money on it; run a test "
-                + "(vary its spend on purpose for a few weeks) and refit."))
+            document.append(.paragraph(tr(.weakEvidence, ["channels": weak.joined(separator: ", ")])))
         }
         return document.render(format)
     }
 
-    /// How well the data pins a channel's ROI down: the width of its 90% interval relative to
-    /// the ROI (strong < 0.5, moderate < 1, weak otherwise).
-    enum Evidence: String {
-        case strong, moderate, weak
-    }
-
+    /// How well the data pins a channel's ROI down, as the fit labelled it (``Evidence``).
     static func evidence(_ channel: HistoryFit.ChannelFit) -> Evidence {
-        guard channel.roi > 0 else { return .weak }
-        let width = (channel.roiInterval.upperBound - channel.roiInterval.lowerBound) / channel.roi
-        return width < 0.5 ? .strong : width < 1 ? .moderate : .weak
+        channel.evidence
     }
 
     /// The `fit` JSON: the contract keys (`channels[].name, roi, roi_interval, marginal_roi,
@@ -120,14 +111,14 @@ public enum FitReport {
         }
         var charts: [(String, String)] = []
         var series = [
-            LineChart.Series(label: "actual", points: fit.actual.enumerated().map { (Double($0), $1) }, color: "#444444", width: 1.5),
-            LineChart.Series(label: "fitted", points: fit.fitted.enumerated().map { (Double($0), $1) }, color: "#1f77b4"),
+            LineChart.Series(label: tr(.seriesActual), points: fit.actual.enumerated().map { (Double($0), $1) }, color: "#444444", width: 1.5),
+            LineChart.Series(label: tr(.seriesFitted), points: fit.fitted.enumerated().map { (Double($0), $1) }, color: "#1f77b4"),
         ]
         if fit.method == .aggregate {
-            series.append(LineChart.Series(label: "baseline (no media)", points: fit.baseline.enumerated().map { (Double($0), $1) }, color: "#7f7f7f", dashed: true))
+            series.append(LineChart.Series(label: tr(.seriesBaseline), points: fit.baseline.enumerated().map { (Double($0), $1) }, color: "#7f7f7f", dashed: true))
         }
         charts.append(("fit.svg", LineChart(
-            title: "Outcome over time: actual vs fitted (R² \(Format.ratio(fit.r2)))", xTitle: "period", yTitle: "outcome",
+            title: tr(.fitChartTitle, ["r2": Format.ratio(fit.r2)]), xTitle: tr(.axisPeriod), yTitle: tr(.wordOutcome),
             series: series, xLabel: label).render()))
         for (index, channel) in fit.channels.enumerated() {
             let recent = channel.spend.suffix(4)
@@ -142,13 +133,24 @@ public enum FitReport {
                 }
             }
             let chart = LineChart(
-                title: "\(channel.name): outcome of one month's spend", xTitle: "monthly spend", yTitle: "monthly outcome",
-                series: [LineChart.Series(label: "fitted curve", points: xs.map { ($0, channel.monthlyCurve.outcome($0)) },
+                title: tr(.curveChartTitle, ["channel": channel.name]), xTitle: tr(.axisMonthlySpend), yTitle: tr(.axisMonthlyOutcome),
+                series: [LineChart.Series(label: tr(.seriesFittedCurve), points: xs.map { ($0, channel.monthlyCurve.outcome($0)) },
                                           color: LineChart.palette[index % LineChart.palette.count])]
-                    + (band.isEmpty ? [] : [LineChart.Series(label: "90% bootstrap band", points: [], color: "#9ecae1")]),
-                band: band, markers: [(current, "recent spend")])
+                    + (band.isEmpty ? [] : [LineChart.Series(label: tr(.seriesBootstrapBand), points: [], color: "#9ecae1")]),
+                band: band, markers: [(current, tr(.markerRecentSpend))])
             charts.append(("curve-\(channel.name).svg", chart.render()))
         }
         return charts
+    }
+}
+
+extension Evidence {
+    /// The word in the current language.
+    var text: String {
+        switch self {
+        case .strong: tr(.evidenceStrong)
+        case .moderate: tr(.evidenceModerate)
+        case .weak: tr(.evidenceWeak)
+        }
     }
 }

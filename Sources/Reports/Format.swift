@@ -1,7 +1,11 @@
+import Localization
+
 /// Number formatting for reports, done by hand so that no locale can change it.
 ///
 /// Grouping is always `,`, the decimal mark `.`, and negative numbers use the minus sign `−`
-/// (U+2212). Rounding is half away from zero (`Double.rounded()`).
+/// (U+2212). Rounding is half away from zero (`Double.rounded()`). With `--units wan`
+/// (``OutputLocale/units``) amounts from 10,000 up are shown in 万 and 亿 (``myriad(_:)``);
+/// machine-readable text (``raw(_:)``) never changes.
 enum Format {
     /// The minus sign used in display text.
     static let minus = "\u{2212}"
@@ -28,6 +32,7 @@ enum Format {
     /// digits below 1 (trailing zeros trimmed): `1,234,568`, `12.50`, `0.0023`, `0`.
     static func amount(_ value: Double) -> String {
         let magnitude = abs(value)
+        if OutputLocale.current.units == .wan, value.isFinite, magnitude >= 9_999.5 { return myriad(value) }
         if !value.isFinite || magnitude >= 99.5 || magnitude == 0 { return grouped(value, decimals: 0) }
         if magnitude >= 0.995 { return grouped(value, decimals: 2) }
         let exponent = decimalExponent(magnitude)
@@ -86,9 +91,22 @@ enum Format {
         return "\(text) (\(delta > 0 && !relative.hasPrefix("0.0%") ? "+" : "")\(relative))"
     }
 
-    /// A short axis label: `850`, `12k`, `1.5M`, `2B`.
+    /// An amount in 万 (10⁴) below 10⁸, else in 亿 (10⁸), to 2 decimals of 万 (4 of 亿),
+    /// trailing zeros trimmed: `50万`, `123.46万`, `1.2亿`, `−3.5万`.
+    static func myriad(_ value: Double) -> String {
+        let magnitude = abs(value)
+        let (divisor, unit, decimals) = magnitude >= 99_999_999.5 ? (1e8, "亿", 4) : (1e4, "万", 2)
+        return trimmed(grouped(value / divisor, decimals: decimals)) + unit
+    }
+
+    /// A short axis label: `850`, `12k`, `1.5M`, `2B` (with `--units wan`: `12万`, `1.5亿`).
     static func compact(_ value: Double) -> String {
         let magnitude = abs(value)
+        if OutputLocale.current.units == .wan, value.isFinite, magnitude >= 1e4 {
+            let (divisor, unit) = magnitude >= 1e8 ? (1e8, "亿") : (1e4, "万")
+            let scaled = value / divisor
+            return trimmed(grouped(scaled, decimals: abs(scaled) >= 100 ? 0 : 2)) + unit
+        }
         let (divisor, suffix): (Double, String) =
             magnitude >= 1e9 ? (1e9, "B") : magnitude >= 1e6 ? (1e6, "M") : magnitude >= 1e4 ? (1e3, "k") : (1, "")
         let scaled = value / divisor

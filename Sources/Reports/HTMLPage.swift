@@ -1,3 +1,4 @@
+import Localization
 /// A self-contained HTML page: inline styles, inline SVG, no scripts, fonts or images from
 /// anywhere, so it opens the same offline, in a mail attachment or an archive.
 struct HTMLPage {
@@ -54,7 +55,7 @@ struct HTMLPage {
     func render() -> String {
         """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(OutputLocale.current.language == .zh ? "zh-CN" : "en")">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -75,7 +76,7 @@ struct HTMLPage {
     }
 
     static let style = """
-        body { margin: 0; background: #f6f6f4; color: #222; font: 15px/1.45 Helvetica, Arial, sans-serif; }
+        body { margin: 0; background: #f6f6f4; color: #222; font: 15px/1.45 \(SVG.fontFamily); }
         main { max-width: 960px; margin: 0 auto; padding: 24px 20px 60px; background: #fff; }
         h1 { font-size: 24px; margin: 0 0 12px; }
         h2 { font-size: 18px; margin: 32px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }

@@ -64,6 +64,10 @@ enum JSON {
 
     /// A JSON string literal: `"`, `\` and control characters escaped.
     static func quoted(_ text: String) -> String {
+        // Most keys and names need no escape: copy them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

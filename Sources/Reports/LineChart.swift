@@ -1,3 +1,4 @@
+import Localization
 import Foundation
 
 /// A simple self-contained SVG line chart: several series over one x axis, with ticks,

@@ -1,3 +1,4 @@
+import Localization
 import BudgetModel
 import Optimizer
 
@@ -13,6 +14,7 @@ extension OptimizeReport {
     /// Missing and non-finite numbers are `null`.
     static func json(_ result: OptimizationResult) -> JSON {
         let scenario = result.scenario
+        let sources = Common.sources(result.channels, scenario: scenario)
         return .object([
             ("status", .string(result.isProven ? "optimal" : "feasible")),
             ("scenario", .string(scenario.name)),
@@ -30,7 +32,7 @@ extension OptimizeReport {
             ("breakpoints", .integer(result.breakpoints)),
             ("seconds", .number(result.seconds)),
             ("shadow_prices", .string(Explanation.shadowPriceSource(result.method))),
-            ("channels", .array(result.channels.map { Common.channelJSON($0, scenario: scenario) })),
+            ("channels", .array(zip(result.channels, sources).map { Common.channelJSON($0, source: $1) })),
             ("constraints", .array(result.rules.map { constraintJSON($0, of: result) })),
         ])
     }

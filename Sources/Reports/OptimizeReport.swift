@@ -1,3 +1,4 @@
+import Localization
 import BudgetModel
 import Optimizer
 
@@ -25,23 +26,23 @@ public enum OptimizeReport {
         let currency = scenario.currency
         let kind = ObjectiveKind(scenario.objective)
         var document = Document()
-        document.append(.title("Plan for \(scenario.name)"))
+        document.append(.title(tr(.planTitle, ["name": scenario.name])))
         document.append(.facts([
-            ("Status", .text(statusText(result))),
-            ("Budget", .number(scenario.budget?.amount) { _ in Common.budgetText(scenario) }),
-            ("Total spend", .number(result.totalSpend) { Format.money($0, currency: currency) }),
-            ("Total outcome", .number(result.totalOutcome, Format.amount)),
-            ("ROI", .number(Common.ratio(result.totalOutcome, result.totalSpend), Format.ratio)),
-            ("Objective", .number(result.objective) { "\(kind.phrase): \(kind.value($0, currency: currency))" }),
-            ("Solver", .text("\(result.iterations) rounds, \(result.breakpoints) breakpoints, \(Format.amount(result.seconds)) s")),
+            (tr(.labelStatus), .text(statusText(result))),
+            (tr(.labelBudget), .number(scenario.budget?.amount) { _ in Common.budgetText(scenario) }),
+            (tr(.labelTotalSpend), .number(result.totalSpend) { Format.money($0, currency: currency) }),
+            (tr(.labelTotalOutcome), .number(result.totalOutcome, Format.amount)),
+            (tr(.labelROI), .number(Common.ratio(result.totalOutcome, result.totalSpend), Format.ratio)),
+            (tr(.labelObjective), .number(result.objective) { "\(kind.phrase)\(tr(.colon)) \(kind.value($0, currency: currency))" }),
+            (tr(.labelSolver), .text(tr(.solverText, [
+                "rounds": "\(result.iterations)", "breakpoints": "\(result.breakpoints)", "seconds": Format.amount(result.seconds),
+            ]))),
         ]))
         document.append(.table(channelTable(result)))
         document.append(.table(ruleTable(result.rules, of: result)))
         switch result.method {
         case .lp:
-            document.append(.paragraph(
-                "Shadow prices are \(Explanation.shadowPriceSource(.lp)): the change in the objective per one more "
-                    + "unit of a rule's limit."))
+            document.append(.paragraph(tr(.shadowPriceNote, ["source": Explanation.shadowPriceSource(.lp)])))
         case .milp:
             document.append(.paragraph(Explanation.milpNote))
         }
@@ -51,49 +52,50 @@ public enum OptimizeReport {
     /// `optimal (LP): provably within 0.01% of the best possible (bound 2,871,500)`.
     static func statusText(_ result: OptimizationResult) -> String {
         let kind = ObjectiveKind(result.scenario.objective)
-        let status = "\(result.isProven ? "optimal" : "feasible") (\(result.method.rawValue))"
-        guard result.bound.isFinite, result.gap.isFinite else { return "\(status): no finite bound was proven" }
+        let status = "\(tr(result.isProven ? .statusOptimal : .statusFeasible)) (\(result.method.rawValue))"
+        guard result.bound.isFinite, result.gap.isFinite else { return tr(.statusNoBound, ["status": status]) }
         let bound = kind.value(result.bound, currency: result.scenario.currency)
-        var text = "\(status): provably within \(Format.gapPercent(result.gap)) of the best possible (bound \(bound))"
-        if !result.isProven { text += ", above the \(Format.gapPercent(result.tolerance)) target" }
+        var text = tr(.statusWithin, ["status": status, "gap": Format.gapPercent(result.gap), "bound": bound])
+        if !result.isProven { text += tr(.statusAboveTarget, ["target": Format.gapPercent(result.tolerance)]) }
         return text
     }
 
     /// Channels: spend, share, change against current, outcome, ROI, marginal ROI, and a total row.
     static func channelTable(_ result: OptimizationResult) -> Table {
         let currency = result.scenario.currency
-        let rows = result.channels.map { channel in
+        let sources = Common.sources(result.channels, scenario: result.scenario)
+        let rows = zip(result.channels, sources).map { channel, source in
             let c = Common.cells(channel)
-            return [.text(channel.name), c.spend, c.share, Common.changeCell(channel), c.outcome, c.roi, c.marginal]
+            return [Common.channelCell(channel.name, source: source), c.spend, c.share, Common.changeCell(channel), c.outcome, c.roi, c.marginal]
         }
         let total: [Cell] = [
-            .text("Total"), .number(result.totalSpend, Format.amount),
+            .text(tr(.total)), .number(result.totalSpend, Format.amount),
             .number(result.channels.reduce(0) { $0 + $1.share }) { Format.percent($0) },
             Common.totalChangeCell(result.channels), .number(result.totalOutcome, Format.amount),
             .number(Common.ratio(result.totalOutcome, result.totalSpend), Format.ratio), .empty,
         ]
         return Table(
-            title: "Channels",
+            title: tr(.tableChannels),
             columns: [
-                .text("Channel"), .number(Common.title("Spend", currency: currency)), .number("Share"),
-                .number("vs current"), .number("Outcome"), .number("ROI"), .number("Marginal ROI"),
+                .text(tr(.columnChannel)), .number(Common.title(.columnSpend, currency: currency)), .number(tr(.columnShare)),
+                .number(tr(.columnVsCurrent)), .number(tr(.columnOutcome)), .number(tr(.columnROI)), .number(tr(.columnMarginalROI)),
             ],
             rows: rows, total: total)
     }
 
     /// Rules, binding ones first: whether each binds, its shadow price, and what that means.
-    static func ruleTable(_ rules: [RuleResult], of result: OptimizationResult, title: String = "Rules") -> Table {
+    static func ruleTable(_ rules: [RuleResult], of result: OptimizationResult, title: String = tr(.tableRules)) -> Table {
         let ordered = rules.filter(\.binding) + rules.filter { !$0.binding }
         return Table(
             title: title,
             columns: [
-                .text("Rule"), .text("Binding"), .number("Shadow price"),
-                Column(title: "Unit", alignment: .left, csvOnly: true),
-                Column(title: "Per unit of spend", alignment: .right, csvOnly: true), .text("Meaning"),
+                .text(tr(.columnRule)), .text(tr(.columnBinding)), .number(tr(.columnShadowPrice)),
+                Column(title: tr(.columnUnit), alignment: .left, csvOnly: true),
+                Column(title: tr(.columnPerUnitOfSpend), alignment: .right, csvOnly: true), .text(tr(.columnMeaning)),
             ],
             rows: ordered.map { rule in
                 [
-                    .text(rule.name), .text(rule.binding ? "yes" : "no"), .number(rule.shadowPrice, Format.rate),
+                    .text(rule.name), Common.yesNo(rule.binding), .number(rule.shadowPrice, Format.rate),
                     .text(rule.unit.rawValue), .number(rule.perUnitOfSpend, Format.rate),
                     .text(Explanation.sentence(for: rule, in: result)),
                 ]

@@ -1,3 +1,4 @@
+import Localization
 import BudgetModel
 import Optimizer
 import Recommendation
@@ -10,58 +11,67 @@ public enum RecommendReport {
         let currency = recommendation.scenario.currency
         if format == .json { return json(recommendation).rendered() + "\n" }
         var document = Document()
-        document.append(.title("Recommendation for \(recommendation.month): \(recommendation.scenario.name)"))
+        let scenario = recommendation.scenario
+        document.append(.title(tr(.recommendTitle, ["month": "\(recommendation.month)", "name": scenario.name])))
         let change = recommendation.expectedOutcome - recommendation.lastMonthModelledOutcome
         document.append(.facts([
-            ("Budget", .text(Common.budgetText(recommendation.scenario))),
-            ("Expected outcome", .text("\(Format.amount(recommendation.expectedOutcome)) (90% interval \(Format.amount(recommendation.outcomeInterval.lowerBound)) – \(Format.amount(recommendation.outcomeInterval.upperBound)))")),
-            ("Last month's split", .text("\(Format.amount(recommendation.lastMonthModelledOutcome)) on the same curves (\(recommendation.lastMonth)); the new split adds \(Format.signed(change))")),
-            ("Optimality", .text("\(result.isProven ? "optimal" : "feasible"), provably within \(Format.gapPercent(result.gap)) of the best possible")),
-            ("Fit", .text("\(recommendation.fit.method.rawValue), \(recommendation.fit.periods.count) periods before \(recommendation.month), R² \(Format.ratio(recommendation.fit.r2)), hold-out MAPE \(recommendation.fit.holdoutMAPE.map { Format.percent($0) } ?? "—")")),
+            (tr(.labelBudget), .text(Common.budgetText(scenario))),
+            (tr(.labelExpectedOutcome), .text(tr(.expectedOutcomeText, [
+                "value": Format.amount(recommendation.expectedOutcome),
+                "low": Format.amount(recommendation.outcomeInterval.lowerBound),
+                "high": Format.amount(recommendation.outcomeInterval.upperBound),
+            ]))),
+            (tr(.labelLastMonthSplit), .text(tr(.lastMonthSplitText, [
+                "value": Format.amount(recommendation.lastMonthModelledOutcome), "month": "\(recommendation.lastMonth)",
+                "change": Format.signed(change),
+            ]))),
+            (tr(.labelOptimality), .text(tr(.optimalityText, [
+                "status": tr(result.isProven ? .statusOptimal : .statusFeasible), "gap": Format.gapPercent(result.gap),
+            ]))),
+            (tr(.labelFit), .text(tr(.recommendFitText, [
+                "method": recommendation.fit.method.rawValue, "periods": "\(recommendation.fit.periods.count)",
+                "month": "\(recommendation.month)", "r2": Format.ratio(recommendation.fit.r2),
+                "mape": recommendation.fit.holdoutMAPE.map { Format.percent($0) } ?? "—",
+            ]))),
         ]))
         let rows = recommendation.moves.map { move -> [Cell] in
             [
-                .text(move.name), .number(move.lastMonth) { Format.amount($0) }, .number(move.recommended) { Format.amount($0) },
+                Common.channelCell(move.name, scenario: scenario), .number(move.lastMonth) { Format.amount($0) }, .number(move.recommended) { Format.amount($0) },
                 .text(Format.change(move.change, base: move.lastMonth)),
                 .number(move.marginalAtLast) { Format.ratio($0) }, .number(move.marginalAtRecommended) { Format.ratio($0) },
                 .text(reason(move, recommendation)),
             ]
         }
         document.append(.table(Table(
-            title: "channels",
-            columns: [.text("Channel"), .number(Common.title("Last month", currency: currency)), .number(Common.title("Recommended", currency: currency)),
-                      .number("Change"), .number("mROI last month"), .number("mROI recommended"), .text("Why")],
+            title: tr(.tableChannels),
+            columns: [.text(tr(.columnChannel)), .number(Common.title(.columnLastMonth, currency: currency)),
+                      .number(Common.title(.columnRecommended, currency: currency)),
+                      .number(tr(.columnChange)), .number(tr(.columnMROILastMonth)), .number(tr(.columnMROIRecommended)), .text(tr(.columnWhy))],
             rows: rows)))
         let binding = result.rules.filter(\.binding)
         if !binding.isEmpty {
-            document.append(.list(title: "Rules that shape the plan", items: binding.map { "\($0.name): \(Explanation.sentence(for: $0, in: result))" }))
+            document.append(.list(title: tr(.rulesThatShape), items: binding.map { "\($0.name): \(Explanation.sentence(for: $0, in: result))" }))
         }
-        if !recommendation.notes.isEmpty { document.append(.list(title: "Notes", items: recommendation.notes)) }
-        document.append(.paragraph(
-            "mROI is the marginal ROI: the outcome of one more unit of spend on the fitted monthly curve. Money moves toward channels whose mROI at last month's spend is above the budget's shadow price (the return of the best use of one more unit) and away from those below it, until the rules stop it."))
+        if !recommendation.notes.isEmpty { document.append(.list(title: tr(.notes), items: recommendation.notes)) }
+        document.append(.paragraph(tr(.mroiNote)))
         return document.render(format)
     }
 
     /// One sentence per channel: why it goes up, down, or stays.
     static func reason(_ move: Recommendation.Move, _ recommendation: Recommendation) -> String {
-        let price = move.budgetPrice.map { Format.ratio($0) } ?? "the others'"
+        let price = move.budgetPrice.map { Format.ratio($0) } ?? tr(.theOthers)
         let mroi = Format.ratio(move.marginalAtLast)
         let relative = move.lastMonth > 0 ? abs(move.change) / move.lastMonth : (move.change == 0 ? 0 : 1)
         let binding = recommendation.result.rules.filter { rule in
             rule.binding && rule.rule.channel.map { recommendation.scenario.channels[$0].name == move.name } == true
         }.map(\.name)
-        let limit = binding.isEmpty ? "" : " (held by \(binding.joined(separator: ", ")))"
+        let limit = binding.isEmpty ? "" : tr(.heldBy, ["rules": binding.joined(separator: ", ")])
         let after = Format.ratio(move.marginalAtRecommended)
         let above = move.budgetPrice.map { move.marginalAtLast >= $0 } ?? (move.change > 0)
-        if relative < 0.005 { return "keep: mROI \(mroi) ≈ the budget's \(price)\(limit)" }
-        if move.change > 0 {
-            return above
-                ? "up: mROI \(mroi) above the budget's \(price)\(limit)"
-                : "up: S-shaped, mROI rises with spend (\(mroi) → \(after)) past the budget's \(price)\(limit)"
-        }
-        return !above
-            ? "down: mROI \(mroi) below the budget's \(price)\(limit)"
-            : "down: mROI \(mroi) is high, but the rules or the budget's other uses win\(limit)"
+        let arguments = ["mroi": mroi, "price": price, "limit": limit, "after": after]
+        if relative < 0.005 { return tr(.reasonKeep, arguments) }
+        if move.change > 0 { return tr(above ? .reasonUp : .reasonUpSCurve, arguments) }
+        return tr(!above ? .reasonDown : .reasonDownRules, arguments)
     }
 
     static func json(_ recommendation: Recommendation) -> JSON {

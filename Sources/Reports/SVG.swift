@@ -1,3 +1,4 @@
+import Localization
 #if canImport(Foundation)
 import Foundation
 #endif
@@ -30,11 +31,16 @@ struct SVG {
         let header = """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" \
-            viewBox="0 0 \(width) \(height)" font-family="Helvetica, Arial, sans-serif" role="img" \
+            viewBox="0 0 \(width) \(height)" font-family="\(SVG.escape(SVG.fontFamily))" role="img" \
             aria-label="\(SVG.escape(label))">
             """
         return ([header] + body.map { "  " + $0 } + ["</svg>"]).joined(separator: "\n") + "\n"
     }
+
+    /// The font stack of every chart and page: Latin fonts first, then common Simplified
+    /// Chinese fonts (macOS, Windows, Linux) so Chinese labels never fall back to boxes.
+    static let fontFamily =
+        "Helvetica, Arial, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif"
 
     /// `&`, `<`, `>`, `"` and `'` as XML entities.
     static func escape(_ text: String) -> String {

@@ -1,3 +1,4 @@
+import Localization
 import Simulation
 
 extension SimulationCharts {
@@ -12,7 +13,7 @@ extension SimulationCharts {
         let x = { (v: Double) in left + (v - ticks.low) / max(ticks.high - ticks.low, 1e-300) * (right - left) }
         var svg = SVG()
         svg.element("rect", [("x", "0"), ("y", "0"), ("width", SVG.number(width)), ("height", SVG.number(height)), ("fill", "#ffffff")])
-        svg.text("Regret vs oracle (mean; whisker: 5–95% over replicates)", [("x", SVG.number(left)), ("y", "26"), ("font-size", "15"), ("font-weight", "bold")])
+        svg.text(tr(.regretBarsTitle), [("x", SVG.number(left)), ("y", "26"), ("font-size", "15"), ("font-weight", "bold")])
         let bottom = top + rowHeight * Double(strategies.count)
         for value in ticks.values {
             svg.element("line", [("x1", SVG.number(x(value))), ("x2", SVG.number(x(value))), ("y1", SVG.number(top)), ("y2", SVG.number(bottom)),
@@ -27,7 +28,10 @@ extension SimulationCharts {
             svg.element("rect", [
                 ("class", "regret-bar"), ("data-strategy", strategy.name), ("x", SVG.number(a)), ("y", SVG.number(center - 9)),
                 ("width", SVG.number(max(b - a, 1))), ("height", "18"), ("fill", color), ("fill-opacity", "0.8"),
-            ], tooltip: "\(strategy.name): regret \(SimulationText.percent(strategy.regret)) (5–95%: \(SimulationText.percent(strategy.regretP05)) – \(SimulationText.percent(strategy.regretP95)))")
+            ], tooltip: tr(.tipRegret, [
+                "strategy": strategy.name, "regret": SimulationText.percent(strategy.regret),
+                "low": SimulationText.percent(strategy.regretP05), "high": SimulationText.percent(strategy.regretP95),
+            ]))
             svg.element("line", [("x1", SVG.number(x(strategy.regretP05))), ("x2", SVG.number(x(strategy.regretP95))),
                                  ("y1", SVG.number(center)), ("y2", SVG.number(center)), ("stroke", "#333333"), ("stroke-width", "1.5")])
             for end in [strategy.regretP05, strategy.regretP95] {
@@ -36,9 +40,9 @@ extension SimulationCharts {
             }
             svg.text(SimulationText.percent(strategy.regret), [("x", SVG.number(right + 8)), ("y", SVG.number(center + 4)), ("font-size", "11")])
         }
-        svg.text("Share of the oracle's expected outcome lost", [("x", SVG.number((left + right) / 2)), ("y", SVG.number(bottom + 36)),
+        svg.text(tr(.regretAxis), [("x", SVG.number((left + right) / 2)), ("y", SVG.number(bottom + 36)),
                                                                   ("font-size", "12"), ("text-anchor", "middle")])
-        return inline(svg, id: "chart-regret", width: width, height: height, label: "Regret vs oracle")
+        return inline(svg, id: "chart-regret", width: width, height: height, label: tr(.regretVsOracle))
     }
 
     /// Mean spend per channel and month, stacked, one small panel per strategy.
@@ -52,10 +56,10 @@ extension SimulationCharts {
         let ticks = Ticks(low: 0, high: high, count: 4, extend: true)
         var svg = SVG()
         svg.element("rect", [("x", "0"), ("y", "0"), ("width", SVG.number(width)), ("height", SVG.number(height)), ("fill", "#ffffff")])
-        svg.text("Monthly allocation per strategy (mean spend per channel)", [("x", "20"), ("y", "26"), ("font-size", "15"), ("font-weight", "bold")])
+        svg.text(tr(.allocationTitle), [("x", "20"), ("y", "26"), ("font-size", "15"), ("font-weight", "bold")])
         var cursor = 20.0, legendRow = 50.0
         for (i, channel) in channels.enumerated() {
-            let advance = 34 + Double(channel.count) * 6.8
+            let advance = 34 + Double(channel.displayWidth) * 6.8
             if cursor + advance > width - 10 { cursor = 20; legendRow += 20 }
             svg.element("rect", [("x", SVG.number(cursor)), ("y", SVG.number(legendRow - 10)), ("width", "14"), ("height", "10"), ("fill", SimulationColors.channel(i))])
             svg.text(channel, [("x", SVG.number(cursor + 18)), ("y", SVG.number(legendRow)), ("font-size", "12")])
@@ -92,12 +96,12 @@ extension SimulationCharts {
                                  ("fill", "none"), ("stroke", "#333333")])
             svg.raw("</g>")
         }
-        return inline(svg, id: "chart-allocation", width: width, height: height, label: "Monthly allocation per strategy")
+        return inline(svg, id: "chart-allocation", width: width, height: height, label: tr(.monthlyAllocation))
     }
 
     static func inline(_ svg: SVG, id: String, width: Double, height: Double, label: String) -> String {
         let open = "<svg id=\"\(id)\" class=\"chart\" viewBox=\"0 0 \(SVG.number(width)) \(SVG.number(height))\" width=\"\(SVG.number(width))\" "
-            + "height=\"\(SVG.number(height))\" role=\"img\" aria-label=\"\(SVG.escape(label))\" font-family=\"Helvetica, Arial, sans-serif\">"
+            + "height=\"\(SVG.number(height))\" role=\"img\" aria-label=\"\(SVG.escape(label))\" font-family=\"\(SVG.escape(SVG.fontFamily))\">"
         return ([open] + svg.body.map { "  " + $0 } + ["</svg>"]).joined(separator: "\n")
     }
 }

@@ -1,3 +1,4 @@
+import Localization
 import Simulation
 
 /// A chart's drawing surface for the comparison report: a plot area over the simulated
@@ -56,7 +57,7 @@ struct SimulationChartCanvas {
         }
         svg.element("rect", [("x", SVG.number(left)), ("y", SVG.number(top)), ("width", SVG.number(right - left)),
                              ("height", SVG.number(bottom - top)), ("fill", "none"), ("stroke", "#333333")])
-        svg.text("Month", [("x", SVG.number((left + right) / 2)), ("y", SVG.number(bottom + 34)), ("font-size", "12"), ("text-anchor", "middle")])
+        svg.text(tr(.columnMonth), [("x", SVG.number((left + right) / 2)), ("y", SVG.number(bottom + 34)), ("font-size", "12"), ("text-anchor", "middle")])
         let middle = SVG.number((top + bottom) / 2)
         svg.text(yTitle, [("x", "0"), ("y", "0"), ("transform", "translate(18 \(middle)) rotate(-90)"), ("text-anchor", "middle"), ("font-size", "12")])
     }
@@ -67,7 +68,7 @@ struct SimulationChartCanvas {
         var cursor = left
         var row = start
         for item in items {
-            let advance = 30 + Double(item.label.count) * 6.8 + 18
+            let advance = 30 + Double(item.label.displayWidth) * 6.8 + 18
             if cursor + advance > width - 10, cursor > left { cursor = left; row += 18 }
             if item.swatch {
                 svg.element("rect", [("x", SVG.number(cursor)), ("y", SVG.number(row - 9)), ("width", "18"), ("height", "10"), ("fill", item.color)])

@@ -1,3 +1,4 @@
+import Localization
 import Simulation
 
 /// The comparison report's charts, as inline SVG for the HTML page. Each chart draws numbers
@@ -10,7 +11,7 @@ enum SimulationCharts {
         let bands = strategies.map(\.monthly.cumulativeOutcome)
         let high = bands.flatMap(\.p95).max() ?? 1
         var canvas = SimulationChartCanvas(width: 860, height: 440, months: summary.world.months, low: 0, high: high)
-        canvas.frame(title: "Cumulative outcome by strategy (mean, 5–95% band over \(summary.world.seeds) replicates)", yTitle: "Cumulative outcome")
+        canvas.frame(title: tr(.cumulativeChartTitle, ["seeds": "\(summary.world.seeds)"]), yTitle: tr(.cumulativeOutcome))
         for (strategy, band) in zip(strategies, bands) {
             let color = SimulationColors.strategy(strategy.name)
             let upper = band.p95.indices.map { "\(SVG.number(canvas.x(Double($0)))),\(SVG.number(canvas.y(band.p95[$0])))" }
@@ -24,11 +25,13 @@ enum SimulationCharts {
             canvas.line(
                 band.mean.enumerated().map { (Double($0.offset), $0.element) }, color: SimulationColors.strategy(strategy.name),
                 strategy: strategy.name, dashed: strategy.name == "oracle",
-                tooltip: "\(strategy.name): \(Format.amount(band.mean.last ?? 0)) after \(band.mean.count) months "
-                    + "(5–95%: \(Format.amount(band.p05.last ?? 0)) – \(Format.amount(band.p95.last ?? 0)))")
+                tooltip: tr(.tipCumulative, [
+                    "strategy": strategy.name, "value": Format.amount(band.mean.last ?? 0), "months": "\(band.mean.count)",
+                    "low": Format.amount(band.p05.last ?? 0), "high": Format.amount(band.p95.last ?? 0),
+                ]))
         }
         canvas.legend(strategies.map { ($0.name, SimulationColors.strategy($0.name), false) }, y: canvas.height - 36)
-        return canvas.inline(id: "chart-cumulative", label: "Cumulative outcome by strategy")
+        return canvas.inline(id: "chart-cumulative", label: tr(.cumulativeOutcome))
     }
 
     /// ROI (reported outcome / spend) by month, one line per strategy.
@@ -37,16 +40,16 @@ enum SimulationCharts {
         let values = strategies.flatMap(\.monthly.roi)
         var canvas = SimulationChartCanvas(
             width: 860, height: 400, months: summary.world.months, low: values.min() ?? 0, high: values.max() ?? 1, zero: false)
-        canvas.frame(title: "ROI by month (mean outcome / mean spend over replicates)", yTitle: "ROI", yLabel: { Format.ratio($0) })
+        canvas.frame(title: tr(.roiChartTitle), yTitle: "ROI", yLabel: { Format.ratio($0) })
         for strategy in strategies {
             let roi = strategy.monthly.roi
             canvas.line(
                 roi.enumerated().map { (Double($0.offset), $0.element) }, color: SimulationColors.strategy(strategy.name),
                 strategy: strategy.name, dashed: strategy.name == "oracle",
-                tooltip: "\(strategy.name): ROI \(Format.ratio(roi.first ?? 0)) in the first month, \(Format.ratio(roi.last ?? 0)) in the last")
+                tooltip: tr(.tipROI, ["strategy": strategy.name, "first": Format.ratio(roi.first ?? 0), "last": Format.ratio(roi.last ?? 0)]))
         }
         canvas.legend(strategies.map { ($0.name, SimulationColors.strategy($0.name), false) }, y: canvas.height - 36)
-        return canvas.inline(id: "chart-roi", label: "ROI by month")
+        return canvas.inline(id: "chart-roi", label: tr(.roiByMonth))
     }
 
     /// Regret against the oracle: how the expected shortfall accumulates month by month, as a
@@ -55,16 +58,16 @@ enum SimulationCharts {
         let strategies = summary.ranking
         let values = strategies.flatMap(\.monthly.cumulativeRegret)
         var canvas = SimulationChartCanvas(width: 860, height: 400, months: summary.world.months, low: values.min() ?? 0, high: values.max() ?? 0.01)
-        canvas.frame(title: "Regret vs oracle, accumulating (share of the oracle's total expected outcome)", yTitle: "Cumulative regret",
+        canvas.frame(title: tr(.regretTimeTitle), yTitle: tr(.cumulativeRegret),
                      yLabel: { Format.sharePercent($0) })
         for strategy in strategies {
             let regret = strategy.monthly.cumulativeRegret
             canvas.line(
                 regret.enumerated().map { (Double($0.offset), $0.element) }, color: SimulationColors.strategy(strategy.name),
                 strategy: strategy.name, dashed: strategy.name == "oracle",
-                tooltip: "\(strategy.name): regret \(SimulationText.percent(regret.last ?? 0)) at the end")
+                tooltip: tr(.tipRegretEnd, ["strategy": strategy.name, "regret": SimulationText.percent(regret.last ?? 0)]))
         }
         canvas.legend(strategies.map { ($0.name, SimulationColors.strategy($0.name), false) }, y: canvas.height - 36)
-        return canvas.inline(id: "chart-regret-time", label: "Regret vs oracle over time")
+        return canvas.inline(id: "chart-regret-time", label: tr(.regretTimeLabel))
     }
 }

@@ -1,3 +1,4 @@
+import Localization
 import Simulation
 
 /// The report of `budgetlab simulate`: per strategy the totals, regret against the oracle and
@@ -46,13 +47,13 @@ public enum SimulationReport {
 
     static func document(_ summary: SimulationSummary, monthly: Bool) -> Document {
         var document = Document()
-        document.append(.title("Simulation: \(summary.world.name)"))
+        document.append(.title(tr(.simulationTitle, ["name": summary.world.name])))
         document.append(.facts(SimulationText.facts(summary.world)))
         document.append(.table(strategyTable(summary)))
         if monthly { document.append(.table(monthlyTable(summary))) }
         document.append(.paragraph(SimulationText.definitions))
         let examples = summary.ranking.flatMap { strategy in strategy.violationExamples.map { "\(strategy.name): \($0)" } }
-        if !examples.isEmpty { document.append(.list(title: "Rules broken (first examples)", items: examples)) }
+        if !examples.isEmpty { document.append(.list(title: tr(.rulesBrokenExamples), items: examples)) }
         return document
     }
 
@@ -60,11 +61,11 @@ public enum SimulationReport {
     static func strategyTable(_ summary: SimulationSummary) -> Table {
         let currency = summary.world.currency
         let columns: [Column] = [
-            .number("Rank"), .text("Strategy"), .number("Total outcome"), .number("Expected outcome"),
-            .number(Common.title("Total spend", currency: currency)), .number("ROI"), .number("Regret"),
-            .text("Regret 5–95%"), .number("Violations"), .number("Repaired months"),
-            Column(title: "Regret p05", alignment: .right, csvOnly: true), Column(title: "Regret p95", alignment: .right, csvOnly: true),
-            Column(title: "Realized regret", alignment: .right, csvOnly: true),
+            .number(tr(.columnRank)), .text(tr(.columnStrategy)), .number(tr(.labelTotalOutcome)), .number(tr(.labelExpectedOutcome)),
+            .number(Common.title(.labelTotalSpend, currency: currency)), .number(tr(.columnROI)), .number(tr(.columnRegret)),
+            .text(tr(.columnRegretRange)), .number(tr(.columnViolations)), .number(tr(.columnRepairedMonths)),
+            Column(title: tr(.columnRegretP05), alignment: .right, csvOnly: true), Column(title: tr(.columnRegretP95), alignment: .right, csvOnly: true),
+            Column(title: tr(.columnRealizedRegret), alignment: .right, csvOnly: true),
         ]
         let rows = summary.ranking.map { s -> [Cell] in
             [
@@ -77,12 +78,15 @@ public enum SimulationReport {
                 .number(s.realizedRegret) { SimulationText.percent($0) },
             ]
         }
-        return Table(title: "Strategies", columns: columns, rows: rows)
+        return Table(title: tr(.tableStrategies), columns: columns, rows: rows)
     }
 
     /// Mean spend and reported outcome per strategy, month and channel.
     static func monthlyTable(_ summary: SimulationSummary) -> Table {
-        let columns: [Column] = [.text("Strategy"), .text("Month"), .text("Channel"), .number("Spend"), .number("Outcome")]
+        let columns: [Column] = [
+            .text(tr(.columnStrategy)), .text(tr(.columnMonth)), .text(tr(.columnChannel)), .number(tr(.columnSpend)),
+            .number(tr(.columnOutcome)),
+        ]
         var rows: [[Cell]] = []
         for s in summary.strategies {
             for (t, month) in summary.world.months.enumerated() {
@@ -94,7 +98,7 @@ public enum SimulationReport {
                 }
             }
         }
-        return Table(title: "Monthly", columns: columns, rows: rows)
+        return Table(title: tr(.tableMonthly), columns: columns, rows: rows)
     }
 
     static func json(_ summary: SimulationSummary) -> JSON {
@@ -140,18 +144,26 @@ enum SimulationText {
 
     static func facts(_ world: SimulationSummary.WorldInfo) -> [(label: String, value: Cell)] {
         var facts: [(label: String, value: Cell)] = [
-            ("World", .text(world.source == "history" ? "fitted to a history (media-mix model)" : "a scenario of true curves")),
-            ("Months", .text("\(world.months.count) (\(world.months.first ?? "") to \(world.months.last ?? ""))")),
-            ("Budget", .text(budgetText(world))),
-            ("Replicates", .text("\(world.seeds) (seeds \(world.seed) to \(world.seed &+ UInt64(max(world.seeds - 1, 0))))")),
-            ("Noise", .text(world.noise)),
-            ("Warm-up", .text("\(world.warmup) months; learner \(world.learner)")),
-            ("Oracle", .text("\(world.oracleMethod) plan, proven within \(Format.gapPercent(world.oracleGap)); expected outcome \(Format.amount(world.oracleExpectedOutcome))")),
+            (tr(.labelWorld), .text(tr(world.source == "history" ? .worldHistory : .worldCurves))),
+            (tr(.labelMonths), .text(tr(.monthsText, [
+                "count": "\(world.months.count)", "first": world.months.first ?? "", "last": world.months.last ?? "",
+            ]))),
+            (tr(.labelBudget), .text(budgetText(world))),
+            (tr(.labelReplicates), .text(tr(.replicatesText, [
+                "count": "\(world.seeds)", "first": "\(world.seed)", "last": "\(world.seed &+ UInt64(max(world.seeds - 1, 0)))",
+            ]))),
+            (tr(.labelNoise), .text(world.noise)),
+            (tr(.labelWarmup), .text(tr(.warmupText, ["months": "\(world.warmup)", "learner": world.learner]))),
+            (tr(.labelOracle), .text(tr(.oracleText, [
+                "method": world.oracleMethod, "gap": Format.gapPercent(world.oracleGap),
+                "outcome": Format.amount(world.oracleExpectedOutcome),
+            ]))),
         ]
         if world.source == "history" {
-            facts.append(("Baseline", .text("\(Format.amount(world.baselineTotal)) over the months (outcome without media, the same for every strategy)")))
+            facts.append((tr(.labelBaseline), .text(tr(.baselineText, ["value": Format.amount(world.baselineTotal)]))))
             if let r2 = world.fitR2 {
-                facts.append(("Fit", .text("R² \(Format.ratio(r2))" + (world.fitHoldoutMAPE.map { ", hold-out MAPE \(Format.percent($0))" } ?? ""))))
+                let mape = world.fitHoldoutMAPE.map { tr(.holdoutMAPEText, ["value": Format.percent($0)]) } ?? ""
+                facts.append((tr(.labelFit), .text("R² \(Format.ratio(r2))" + mape)))
             }
         }
         return facts
@@ -160,14 +172,10 @@ enum SimulationText {
     static func budgetText(_ world: SimulationSummary.WorldInfo) -> String {
         let low = world.budgets.min() ?? 0, high = world.budgets.max() ?? 0
         let money = { Format.money($0, currency: world.currency) }
-        return low == high ? "\(money(low)) a month" : "\(money(low)) to \(money(high)) a month (what was actually spent)"
+        return low == high
+            ? tr(.budgetPerMonth, ["amount": money(low)])
+            : tr(.budgetRangePerMonth, ["low": money(low), "high": money(high)])
     }
 
-    static let definitions = """
-        Outcomes are media outcomes summed over the months, as reported (with noise) and as expected on the \
-        true curves. Regret is the share of the oracle's expected outcome a strategy fell short by, averaged \
-        over replicates (5–95%: the spread over replicates); the oracle knows the true curves. Violations \
-        count rules broken by the plans actually spent (all replicates); repaired months are months per \
-        replicate whose proposal broke a rule and was moved to the nearest plan that obeys them.
-        """
+    static var definitions: String { tr(.simulationDefinitions) }
 }

@@ -1,3 +1,4 @@
+import Localization
 import BudgetModel
 import Optimizer
 
@@ -22,7 +23,7 @@ struct SweepChart {
     func render() -> String {
         var svg = SVG()
         svg.element("rect", [("x", "0"), ("y", "0"), ("width", "800"), ("height", "500"), ("fill", "#ffffff")])
-        svg.text("Budget sweep: \(scenario.name)", [
+        svg.text(tr(.sweepChartTitle, ["name": scenario.name]), [
             ("x", "400"), ("y", "28"), ("text-anchor", "middle"), ("font-size", "17"), ("font-weight", "bold"),
         ])
         let budgets = points.map(\.budget)
@@ -33,11 +34,11 @@ struct SweepChart {
         }
         drawTop(&svg, x: x, xScale: xScale)
         drawBottom(&svg, x: x, xScale: xScale)
-        svg.text(Common.title("Budget", currency: scenario.currency), [
+        svg.text(Common.title(.labelBudget, currency: scenario.currency), [
             ("x", SVG.number((Self.left + Self.right) / 2)), ("y", "450"), ("text-anchor", "middle"), ("font-size", "13"),
         ])
         drawLegend(&svg)
-        return svg.document(width: Int(Self.width), height: Int(Self.height), label: "Budget sweep: \(scenario.name)")
+        return svg.document(width: Int(Self.width), height: Int(Self.height), label: tr(.sweepChartTitle, ["name": scenario.name]))
     }
 
     private func drawTop(_ svg: inout SVG, x: Ticks, xScale: (Double) -> Double) {
@@ -47,10 +48,10 @@ struct SweepChart {
         if high <= 0, high > 0.3 * low { high = 0 }
         let y = Ticks(low: low, high: high, extend: true)
         let yScale = { (v: Double) in Self.top.y1 - (v - y.low) / (y.high - y.low) * (Self.top.y1 - Self.top.y0) }
-        let yTitle = kind == .outcome ? "Objective (outcome)" : Common.title(kind == .profit ? "Profit" : "Spend", currency: scenario.currency)
+        let yTitle = kind == .outcome ? "\(tr(.labelObjective)) (\(kind.word))" : Common.title(kind.word, currency: scenario.currency)
         axes(&svg, x: x, xScale: xScale, y: y, yScale: yScale, panel: Self.top, title: yTitle)
         if feasible.isEmpty {
-            svg.text("no feasible budget level", [
+            svg.text(tr(.noFeasibleLevel), [
                 ("x", "433"), ("y", SVG.number((Self.top.y0 + Self.top.y1) / 2)), ("text-anchor", "middle"),
                 ("font-size", "14"), ("fill", "#888888"),
             ])
@@ -62,14 +63,17 @@ struct SweepChart {
             svg.element("circle", [
                 ("class", "point"), ("cx", SVG.number(xScale(budget))), ("cy", SVG.number(yScale(result.objective))),
                 ("r", "4"), ("fill", Self.colors.objective), ("stroke", "#ffffff"), ("stroke-width", "1"),
-            ], tooltip: "budget \(Format.money(budget, currency: scenario.currency)): \(kind.rawValue) \(kind.value(result.objective, currency: scenario.currency))")
+            ], tooltip: tr(.tipSweepPoint, [
+                "budget": Format.money(budget, currency: scenario.currency), "word": kind.word,
+                "value": kind.value(result.objective, currency: scenario.currency),
+            ]))
         }
         for point in points where point.result == nil {
             let cx = xScale(point.budget), cy = Self.top.y1 - 8
             svg.element("path", [
                 ("class", "infeasible"), ("d", "M\(SVG.number(cx - 4)) \(SVG.number(cy - 4))l8 8m0 -8l-8 8"),
                 ("stroke", "#999999"), ("stroke-width", "1.5"),
-            ], tooltip: "budget \(Format.money(point.budget, currency: scenario.currency)): infeasible")
+            ], tooltip: tr(.tipSweepInfeasible, ["budget": Format.money(point.budget, currency: scenario.currency)]))
         }
     }
 
@@ -78,7 +82,7 @@ struct SweepChart {
         let values = steps + prices + [0] + (reference.map { [$0] } ?? [])
         let y = Ticks(low: values.min() ?? 0, high: values.max() ?? 1, count: 4, extend: true)
         let yScale = { (v: Double) in Self.bottom.y1 - (v - y.low) / (y.high - y.low) * (Self.bottom.y1 - Self.bottom.y0) }
-        let title = kind == .outcome ? "Marginal ROI" : "Marginal \(kind.rawValue) per unit"
+        let title = kind == .outcome ? tr(.columnMarginalROI) : tr(.marginalPerUnit, ["word": kind.word])
         axes(&svg, x: x, xScale: xScale, y: y, yScale: yScale, panel: Self.bottom, title: title)
         let zero = yScale(0)
         for (k, point) in points.enumerated() where k > 0 {
@@ -89,7 +93,9 @@ struct SweepChart {
                 ("class", "bar"), ("x", SVG.number(min(x0, x1) + inset)), ("y", SVG.number(min(zero, yScale(value)))),
                 ("width", SVG.number(max(abs(x1 - x0) - 2 * inset, 1))), ("height", SVG.number(abs(zero - yScale(value)))),
                 ("fill", Self.colors.bars),
-            ], tooltip: "\(Format.amount(points[k - 1].budget))–\(Format.amount(point.budget)): step marginal \(Format.ratio(value))")
+            ], tooltip: tr(.tipStepMarginal, [
+                "from": Format.amount(points[k - 1].budget), "to": Format.amount(point.budget), "value": Format.ratio(value),
+            ]))
         }
         if let reference {
             svg.element("line", [
@@ -110,7 +116,7 @@ struct SweepChart {
             svg.element("circle", [
                 ("class", "shadow-point"), ("cx", SVG.number(xScale(point.budget))), ("cy", SVG.number(yScale(price))),
                 ("r", "2.5"), ("fill", Self.colors.shadow),
-            ], tooltip: "budget \(Format.amount(point.budget)): shadow price \(Format.ratio(price))")
+            ], tooltip: tr(.tipShadowPrice, ["budget": Format.amount(point.budget), "value": Format.ratio(price)]))
         }
     }
 
@@ -143,9 +149,9 @@ struct SweepChart {
 
     private func drawLegend(_ svg: inout SVG) {
         var items: [(label: String, color: String, shape: String)] = [
-            ("objective (\(kind.rawValue))", Self.colors.objective, "line"),
-            ("step marginal \(kind == .outcome ? "ROI" : kind.rawValue)", Self.colors.bars, "bar"),
-            ("budget shadow price", Self.colors.shadow, "line"),
+            ("\(tr(.labelObjective)) (\(kind.word))", Self.colors.objective, "line"),
+            (tr(.legendStepMarginal, ["word": kind == .outcome ? "ROI" : kind.word]), Self.colors.bars, "bar"),
+            (tr(.columnBudgetShadowPrice), Self.colors.shadow, "line"),
         ]
         if reference != nil { items.append(("ROI 1.0", Self.colors.reference, "dash")) }
         svg.raw("<g class=\"legend\" font-size=\"12\">")
@@ -162,7 +168,7 @@ struct SweepChart {
                                 + (item.shape == "dash" ? [("stroke-dasharray", "5 4")] : []))
             }
             svg.text(item.label, [("x", SVG.number(cursor + 24)), ("y", SVG.number(y + 3))])
-            cursor += 24 + Double(item.label.count) * 6.6 + 22
+            cursor += 24 + Double(item.label.displayWidth) * 6.6 + 22
         }
         svg.raw("</g>")
     }

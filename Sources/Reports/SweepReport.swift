@@ -1,3 +1,4 @@
+import Localization
 import BudgetModel
 import Optimizer
 
@@ -37,20 +38,18 @@ public enum SweepReport {
     static func document(_ points: [SweepPoint], scenario: Scenario) -> Document {
         var document = Document()
         let kind = ObjectiveKind(scenario.objective)
-        document.append(.title("Budget sweep for \(scenario.name)"))
+        document.append(.title(tr(.sweepTitle, ["name": scenario.name])))
         let feasible = points.filter { $0.result != nil }.count
         document.append(.facts([
-            ("Objective", .text(kind.phrase)),
-            ("Levels", .text("\(points.count) (\(feasible) feasible)")),
+            (tr(.labelObjective), .text(kind.phrase)),
+            (tr(.labelLevels), .text(tr(.levelsText, ["count": "\(points.count)", "feasible": "\(feasible)"]))),
         ]))
         document.append(.table(table(points, scenario: scenario)))
         let reasons = points.compactMap { point in
             point.failure.map { "At \(Format.amount(point.budget)): \($0)." }
         }
         if !reasons.isEmpty { document.append(.paragraph("Levels without a plan — " + reasons.joined(separator: " "))) }
-        document.append(.paragraph(
-            "Step marginal ROI is the extra \(kind.rawValue) per extra unit of budget since the previous level; "
-                + "the budget shadow price is the same rate at the level itself."))
+        document.append(.paragraph(tr(.sweepNote, ["word": kind.word])))
         return document
     }
 
@@ -60,25 +59,25 @@ public enum SweepReport {
         let names = scenario.channels.map(\.name)
         let channelsShown = names.count <= maxChannelColumns
         var columns: [Column] = [
-            .number(Common.title("Budget", currency: currency)),
-            Column(title: "Feasible", alignment: .left, csvOnly: true),
-            .number("Objective"), .number("Outcome"), .number("ROI"), .number("Step marginal ROI"),
-            .number("Budget shadow price"),
+            .number(Common.title(.labelBudget, currency: currency)),
+            Column(title: tr(.columnFeasible), alignment: .left, csvOnly: true),
+            .number(tr(.labelObjective)), .number(tr(.columnOutcome)), .number(tr(.columnROI)), .number(tr(.columnStepMarginalROI)),
+            .number(tr(.columnBudgetShadowPrice)),
         ]
-        columns += names.map { Column(title: $0, alignment: .right, csvOnly: !channelsShown) }
+        columns += names.map { Column(title: scenario.displayName(of: $0), alignment: .right, csvOnly: !channelsShown) }
         let rows = points.map { point -> [Cell] in
             guard let result = point.result else {
-                return [.number(point.budget, Format.amount), .text("no"), Cell(text: "infeasible", raw: "")]
+                return [.number(point.budget, Format.amount), Common.yesNo(false), Cell(text: tr(.infeasible), raw: "")]
                     + Array(repeating: .empty, count: columns.count - 3)
             }
             return [
-                .number(point.budget, Format.amount), .text("yes"), .number(result.objective, Format.amount),
+                .number(point.budget, Format.amount), Common.yesNo(true), .number(result.objective, Format.amount),
                 .number(result.totalOutcome, Format.amount),
                 .number(Common.ratio(result.totalOutcome, result.totalSpend), Format.ratio),
                 .number(point.stepMarginalROI, Format.ratio), .number(point.budgetShadowPrice, Format.ratio),
             ] + names.map { name in .number(result.channels.first { $0.name == name }?.spend, Format.amount) }
         }
-        return Table(title: "Frontier", columns: columns, rows: rows)
+        return Table(title: tr(.frontier), columns: columns, rows: rows)
     }
 
     static func json(_ points: [SweepPoint], scenario: Scenario) -> JSON {

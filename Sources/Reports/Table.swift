@@ -1,3 +1,5 @@
+import Localization
+
 /// One cell of a report table: what a person reads, and what a CSV reader gets.
 struct Cell {
     /// Display text (table and markdown): `1,234,568`, `31.2%`.
@@ -43,11 +45,13 @@ struct Table {
 
     /// Aligned plain text: columns two spaces apart, numbers right-aligned, text left-aligned,
     /// a `-` rule under the header and above the total row. Trailing spaces are trimmed.
+    /// Widths are display widths (``Swift/String/displayWidth``): a Chinese character takes
+    /// two columns, so tables stay aligned with Chinese names and headings.
     func text() -> [String] {
         let shown = columns.indices.filter { !columns[$0].csvOnly }
         let body = rows + (total.map { [$0] } ?? [])
         let widths = shown.map { c in
-            body.reduce(columns[c].title.count) { Swift.max($0, $1[c].text.count) }
+            body.reduce(columns[c].title.displayWidth) { Swift.max($0, $1[c].text.displayWidth) }
         }
         func line(_ texts: [String]) -> String {
             let padded = zip(shown, zip(texts, widths)).map { c, item in
@@ -83,7 +87,7 @@ struct Table {
     }
 
     private func pad(_ text: String, to width: Int, _ alignment: Column.Alignment) -> String {
-        let fill = String(repeating: " ", count: Swift.max(0, width - text.count))
+        let fill = String(repeating: " ", count: Swift.max(0, width - text.displayWidth))
         return alignment == .right ? fill + text : text + fill
     }
 }

@@ -1,3 +1,4 @@
+import Localization
 import BudgetModel
 import Optimizer
 
@@ -26,19 +27,19 @@ public enum WhatIfReport {
 
     static func document(base: OptimizationResult, changed: OptimizationResult, changes: [ScenarioChange]) -> Document {
         var document = Document()
-        document.append(.title("What if: \(base.scenario.name)"))
-        document.append(.list(title: "Changes", items: changes.isEmpty ? ["none"] : changes.map(\.description)))
+        document.append(.title(tr(.whatIfTitle, ["name": base.scenario.name])))
+        document.append(.list(title: tr(.changes), items: changes.isEmpty ? [tr(.none)] : changes.map(\.description)))
         document.append(.facts([
-            ("Base", .text(OptimizeReport.statusText(base))),
-            ("Changed", .text(OptimizeReport.statusText(changed))),
+            (tr(.columnBase), .text(OptimizeReport.statusText(base))),
+            (tr(.columnChanged), .text(OptimizeReport.statusText(changed))),
         ]))
         document.append(.table(channelTable(base: base, changed: changed)))
         document.append(.table(totalsTable(base: base, changed: changed)))
         let binding = changed.rules.filter(\.binding)
         if binding.isEmpty {
-            document.append(.paragraph("No rule binds in the changed plan."))
+            document.append(.paragraph(tr(.noRuleBinds)))
         } else {
-            document.append(.table(OptimizeReport.ruleTable(binding, of: changed, title: "Binding rules after the changes")))
+            document.append(.table(OptimizeReport.ruleTable(binding, of: changed, title: tr(.bindingAfterChanges))))
         }
         if changed.method == .milp { document.append(.paragraph(Explanation.milpNote)) }
         return document
@@ -53,17 +54,20 @@ public enum WhatIfReport {
         let rows = names.map { name -> [Cell] in
             let before = base.channels.first { $0.name == name }?.spend
             let after = changed.channels.first { $0.name == name }?.spend
-            return [.text(name), .number(before, Format.amount), .number(after, Format.amount), deltaCell(before, after)]
+            return [
+                Common.channelCell(name, scenario: changed.scenario), .number(before, Format.amount), .number(after, Format.amount),
+                deltaCell(before, after),
+            ]
         }
         return Table(
-            title: "Spend by channel",
+            title: tr(.spendByChannel),
             columns: [
-                .text("Channel"), .number(Common.title("Base", currency: currency)),
-                .number(Common.title("Changed", currency: currency)), .number("Δ"),
+                .text(tr(.columnChannel)), .number(Common.title(.columnBase, currency: currency)),
+                .number(Common.title(.columnChanged, currency: currency)), .number("Δ"),
             ],
             rows: rows,
             total: [
-                .text("Total"), .number(base.totalSpend, Format.amount), .number(changed.totalSpend, Format.amount),
+                .text(tr(.total)), .number(base.totalSpend, Format.amount), .number(changed.totalSpend, Format.amount),
                 deltaCell(base.totalSpend, changed.totalSpend),
             ])
     }
@@ -82,13 +86,13 @@ public enum WhatIfReport {
             ]
         }
         return Table(
-            title: "Totals",
-            columns: [.text("Measure"), .number("Base"), .number("Changed"), .number("Δ"), .number("Δ%")],
+            title: tr(.totals),
+            columns: [.text(tr(.columnMeasure)), .number(tr(.columnBase)), .number(tr(.columnChanged)), .number("Δ"), .number("Δ%")],
             rows: [
-                row("Objective (\(kind.rawValue))", base.objective, changed.objective) { kind.value($0, currency: currency) },
-                row("Total spend", base.totalSpend, changed.totalSpend) { Format.money($0, currency: currency) },
-                row("Total outcome", base.totalOutcome, changed.totalOutcome, Format.amount),
-                row("ROI", Common.ratio(base.totalOutcome, base.totalSpend),
+                row("\(tr(.labelObjective)) (\(kind.word))", base.objective, changed.objective) { kind.value($0, currency: currency) },
+                row(tr(.labelTotalSpend), base.totalSpend, changed.totalSpend) { Format.money($0, currency: currency) },
+                row(tr(.labelTotalOutcome), base.totalOutcome, changed.totalOutcome, Format.amount),
+                row(tr(.labelROI), Common.ratio(base.totalOutcome, base.totalSpend),
                     Common.ratio(changed.totalOutcome, changed.totalSpend), Format.ratio),
             ])
     }

@@ -74,8 +74,11 @@ struct HorizonProblem {
                     name: "\(rule.name) \(t)", terms: rule.terms.map { (index(t, $0.channel), $0.coefficient) }, min: rule.min, max: rule.max))
             }
         }
-        let total = world.budgets.reduce(0, +)
-        let budget: Budget = if case .atMost? = template.budget { .atMost(total) } else { .total(total) }
-        return Scenario(name: "\(world.name) (all months)", budget: budget, channels: channels, linearRules: rules)
+        // No budget over all months: the month rows already fix it, and a total row on top is
+        // linearly dependent on them (Σ_t of the month rows). With that redundant equality in
+        // the model GLPK's primal simplex declared a 360-channel-month LP infeasible although
+        // the starting plan, kept every month, is feasible. Each channel-month's `max` bounds
+        // its linearised domain instead.
+        return Scenario(name: "\(world.name) (all months)", budget: nil, channels: channels, linearRules: rules)
     }
 }

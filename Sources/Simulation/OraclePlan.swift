@@ -7,17 +7,15 @@ import Optimizer
 /// month t's options depend on month t − 1's plan):
 /// - **monthly**: nothing links the months, so each month's best plan (the optimiser on the
 ///   month's true curves and rules) is also the best sequence. Proven within the tolerance.
-/// - **horizon**: months are linked, the problem is an LP (concave curves, no `min_buy` or
-///   `buy_unit`) and small (at most ``horizonLimit`` channel-months): one LP over all months
-///   at once (``HorizonProblem``), so the plan may move early towards where later months want
-///   to be. Proven within the tolerance of the best sequence of plans.
-/// - **myopic**: months are linked and the problem is larger or needs integers: the best plan
-///   month by month given the oracle's own previous month, each proven best for its month.
-///   The sequence is not proven best, but on the example worlds (Scenarios/world-*.yaml) it
-///   matches the horizon plan within 10⁻⁵ (a test checks it): with concave curves, moving
-///   each month as far towards the month's best as the change limits allow is what the best
-///   sequence does too. (A horizon LP of 360 channel-months is numerically fragile in GLPK:
-///   it was declared infeasible although the starting plan kept every month is feasible.)
+/// - **horizon**: months are linked and the problem is an LP (concave curves, no `min_buy` or
+///   `buy_unit`): one LP over all months at once (``HorizonProblem``), so the plan may move
+///   early towards where later months want to be. Proven within the tolerance of the best
+///   sequence of plans. (There is no size cap: a 360-channel-month LP that GLPK once called
+///   infeasible had a redundant budget row over all months; see ``HorizonProblem``.)
+/// - **myopic**: months are linked and the problem needs integers (or the horizon LP fails):
+///   the best plan month by month given the oracle's own previous month, each proven best for
+///   its month. The sequence is not proven best, but on the example worlds
+///   (Scenarios/world-*.yaml) it matches the horizon plan within 10⁻⁵ (a test checks it).
 ///
 /// The plan does not depend on the seed: noise does not change what is best in expectation.
 public struct OraclePlan: Sendable, Equatable {
@@ -37,9 +35,6 @@ public struct OraclePlan: Sendable, Equatable {
         self.gap = gap
     }
 
-    /// The largest number of channel-months planned as one LP (24 months of 10 channels).
-    public static let horizonLimit = 240
-
     /// Plans the oracle for a world.
     ///
     /// - Parameter tolerance: The relative gap each solve must prove.
@@ -49,7 +44,7 @@ public struct OraclePlan: Sendable, Equatable {
         let optimizer = Optimizer(options: OptimizerOptions(tolerance: tolerance))
         let linked = world.ruleTemplate.maxChange != nil
             || world.ruleTemplate.channels.contains { $0.maxChange != nil || $0.locked }
-        if linked, !world.needsIntegers, world.months > 1, world.months * world.channels.count <= horizonLimit {
+        if linked, !world.needsIntegers, world.months > 1 {
             var options = OptimizerOptions(tolerance: tolerance)
             options.allowAggregation = false
             if let plan = try? HorizonProblem(world: world).solve(Optimizer(options: options)),

@@ -11,6 +11,6 @@ struct BudgetLab: ParsableCommand {
             Exit status: 0 success; 1 solver failure or output not written; 2 scenario, plan or data file unreadable or invalid; 3 no feasible plan (the conflicting rules are named); 64 command-line usage error.
             """,
         version: "0.2.0",
-        subcommands: [Optimize.self, Evaluate.self, WhatIf.self, Sweep.self, Validate.self, Fit.self, Recommend.self, Simulate.self, Compare.self]
+        subcommands: [Optimize.self, Evaluate.self, WhatIf.self, Sweep.self, Validate.self, Fit.self, Recommend.self, Simulate.self, Compare.self, Plan.self, ImportModel.self]
     )
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Localization
 import Reports
 import Simulation
 
@@ -31,13 +32,13 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(output.locale) {
             input.protectInputs()
             OutputFiles.protect([from])
             let summary: SimulationSummary
             if let from {
                 guard let data = FileManager.default.contents(atPath: from) else {
-                    throw Failure.invalidInput("\(from): cannot read the file")
+                    throw Failure.invalidInput("\(from): " + tr(.errCannotRead, ["reason": tr(.errNoSuchFile)]))
                 }
                 summary = try SimulationSummary.decode(json: data, file: from)
             } else {
@@ -49,7 +50,7 @@ struct Compare: ParsableCommand {
                 (CompareReport.markdown(summary), folder.appendingPathComponent("report.md").path),
                 (CompareReport.html(summary), folder.appendingPathComponent("report.html").path),
             ]
-            try emit(SimulationReport.render(summary, format: output.format), to: output.output, with: files)
+            try output.emit(SimulationReport.render(summary, format: output.format), with: files)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Localization
 import History
 
 /// How to read a history CSV: column flags, or a YAML dataset file that says the same.
@@ -60,9 +61,9 @@ struct DataOptions: ParsableArguments {
             }
             return try DatasetFile.load(path: dataset).loadDataset()
         }
-        guard let path else { throw ValidationError("give the data file, or --dataset FILE.yaml") }
+        guard let path else { throw ValidationError(tr(.usageDataFile)) }
         guard let date, let outcome, let spend else {
-            throw ValidationError("give --date, --outcome and --spend (or --dataset FILE.yaml)")
+            throw ValidationError(tr(.usageColumns))
         }
         let controls = control.map(list) ?? []
         var mapping: ColumnMapping
@@ -71,21 +72,21 @@ struct DataOptions: ParsableArguments {
             var pairs: [String: String] = [:]
             for item in attributed.map(list) ?? [] {
                 let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2 else { throw ValidationError("--attributed for wide data is SPEND_COL=OUTCOME_COL,...") }
+                guard parts.count == 2 else { throw ValidationError(tr(.usageAttributed)) }
                 pairs[parts[0]] = parts[1]
             }
             mapping = .wide(date: date, outcome: outcome, spend: list(spend), controls: controls, attributed: pairs)
         case "long":
-            guard let channel else { throw ValidationError("long data needs --channel COL") }
+            guard let channel else { throw ValidationError(tr(.usageLongChannel)) }
             mapping = .long(date: date, outcome: outcome, channel: channel, spend: spend, controls: controls, attributed: attributed)
         default:
-            throw ValidationError("--layout must be wide or long")
+            throw ValidationError(tr(.usageOneOf, ["option": "--layout", "values": "wide, long"]))
         }
-        guard let missing = MissingValuePolicy(rawValue: onMissing) else { throw ValidationError("--on-missing must be error, zero or skip") }
-        guard let unsorted = UnsortedPolicy(rawValue: onUnsorted) else { throw ValidationError("--on-unsorted must be error or sort") }
+        guard let missing = MissingValuePolicy(rawValue: onMissing) else { throw ValidationError(tr(.usageOneOf, ["option": "--on-missing", "values": "error, zero, skip"])) }
+        guard let unsorted = UnsortedPolicy(rawValue: onUnsorted) else { throw ValidationError(tr(.usageOneOf, ["option": "--on-unsorted", "values": "error, sort"])) }
         var expected: Frequency?
         if let frequency {
-            guard let value = Frequency(rawValue: frequency) else { throw ValidationError("--frequency must be daily, weekly or monthly") }
+            guard let value = Frequency(rawValue: frequency) else { throw ValidationError(tr(.usageOneOf, ["option": "--frequency", "values": "daily, weekly, monthly"])) }
             expected = value
         }
         mapping.outcomeMultiplier = outcomeMultiplier
@@ -93,6 +94,12 @@ struct DataOptions: ParsableArguments {
             onMissing: missing, onUnsorted: unsorted, frequency: expected, weekAnchor: weekEnding ? .end : .start,
             duplicateDates: sumDuplicateDates ? .sum : .error)
         return try Dataset.load(path: path, mapping: mapping, options: options)
+    }
+
+    /// The `experiments:` of the `--dataset` file (none without one).
+    func datasetExperiments() throws -> [Experiment] {
+        guard let dataset else { return [] }
+        return try DatasetFile.load(path: dataset).experiments
     }
 
     private func list(_ text: String) -> [String] {

@@ -5,7 +5,10 @@ import Simulation
 import Recommendation
 import Fitting
 import History
+import Localization
 import Optimizer
+import ModelImport
+import Planning
 
 /// Every failure the CLI reports, with its documented exit status.
 enum Failure: Error, CustomStringConvertible {
@@ -41,10 +44,17 @@ extension Failure {
         case let failure as Failure: self = failure
         case let error as ScenarioError: self = .invalidInput(error.description)
         case let error as HistoryError: self = .invalidInput(error.description)
-        case let error as FittingError: self = .invalidInput("cannot fit the data: \(error)")
+        case let error as FittingError: self = .invalidInput(tr(.errCannotFit, ["message": "\(error)"]))
         case let error as RecommendationError: self = .invalidInput(error.description)
+        case let error as ImportError: self = .invalidInput(error.description)
         case let error as OptimizerError:
             switch error {
+            case .infeasible: self = .infeasible(error.description)
+            case .solverFailed: self = .runtime(error.description)
+            }
+        case let error as PlanningError:
+            switch error {
+            case .invalid: self = .invalidInput(error.description)
             case .infeasible: self = .infeasible(error.description)
             case .solverFailed: self = .runtime(error.description)
             }
@@ -59,19 +69,24 @@ extension Failure {
     }
 }
 
-/// Runs a command body, turning failures into a message on standard error and the exit status.
+/// Runs a command body in `locale` (its language and units apply to every report and message
+/// made inside), turning failures into a message on standard error and the exit status.
 /// Standard output stays empty on failure. Usage errors (`ValidationError`) and exit codes
 /// pass through to ArgumentParser.
-func runReportingFailures(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as ValidationError {
-        throw error
-    } catch let error as ExitCode {
-        throw error
-    } catch {
-        let failure = Failure(error)
-        Streams.writeError("budgetlab: error: \(failure)\n")
-        throw ExitCode(failure.exitCode)
+/// Without `locale`, the environment decides (`LC_ALL`, `LC_MESSAGES`, `LANG`), amounts plain.
+func runReportingFailures(_ locale: LocaleOptions? = nil, _ body: () throws -> Void) throws {
+    let settings = locale?.locale ?? OutputLocale(language: Language.from(environment: ProcessInfo.processInfo.environment))
+    try OutputLocale.$current.withValue(settings) {
+        do {
+            try body()
+        } catch let error as ValidationError {
+            throw error
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            let failure = Failure(error)
+            Streams.writeError(tr(.errorPrefix, ["message": failure.description]) + "\n")
+            throw ExitCode(failure.exitCode)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Localization
 import BudgetModel
 import Fitting
 import Foundation
@@ -10,7 +11,7 @@ struct Fit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Learn each channel's response curve from historical spend and outcome data.",
         discussion: """
-            Aggregate data (one outcome) gets a media-mix fit: baseline, trend, yearly seasonality, controls, and per channel a geometric adstock and a hill saturation curve (variable projection; bootstrap 90% intervals). Data with per-channel outcomes (--attributed) gets one curve per channel. See docs/fitting.md.
+            Aggregate data (one outcome) gets a media-mix fit: baseline, trend, yearly seasonality, controls, and per channel a geometric adstock and a hill saturation curve (variable projection; 90% posterior intervals; concave curves preferred unless the data show a threshold). Lift tests (experiments: in the dataset file, or --experiments FILE.csv) are evidence on their channel's curve. Controls and channels the data cannot inform are dropped with a note. Data with per-channel outcomes (--attributed) gets one curve per channel. See docs/fitting.md.
 
             Example:
               budgetlab fit Scenarios/data/robyn_weekly.csv --date DATE \\
@@ -27,36 +28,53 @@ struct Fit: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: table, json, csv or markdown.")
     var format: OutputFormat = .table
 
+    @Flag(help: "With --format csv: start with a UTF-8 byte-order mark, so Excel and WPS open Chinese text correctly.")
+    var bom = false
+
+    @OptionGroup var locale: LocaleOptions
+
     @Option(help: "Write a scenario with the fitted monthly curves (last full month's spend as current) to this file.")
     var output: String?
 
     @Option(help: "Write SVG charts (fit over time, each response curve) into this directory.")
     var report: String?
 
-    @Option(help: "Bootstrap refits behind the ROI intervals (aggregate fits).")
+    @Option(help: "Posterior draws behind the ROI intervals (aggregate fits; 0 for none).")
     var bootstrap: Int = 100
 
     @Option(help: "Random seed (the same seed gives the same fit).")
     var seed: UInt64 = 1
 
-    @Option(help: "Aggregate fits: a prior ROI ~ N(0, TAU²) on every channel (e.g. 5), so a channel keeps a large ROI only where the data insist (as Meridian's ROI priors do). Off by default.")
+    @Option(help: "Aggregate fits: a prior ROI ~ N(0, (TAU·R)²) on every channel, R = the data's total outcome / total spend, so TAU is scale-free (e.g. 5: a channel's ROI is rarely above five times the outcome per unit of all spend). Between 0.5 and 1000. Off by default.")
     var roiPrior: Double?
 
+    @Option(help: "A CSV of lift tests (columns channel,start,end,spend_change,lift,standard_error), used as evidence on their channels' curves; added to the dataset file's experiments.")
+    var experiments: String?
+
+    @Flag(help: "Fit data with cells beyond 10⁴ or below 10⁻⁸ times their column's median magnitude instead of stopping.")
+    var allowExtremeValues = false
+
     func validate() throws {
-        guard (0...2000).contains(bootstrap) else { throw ValidationError("--bootstrap must be between 0 and 2000") }
-        if let roiPrior, !(roiPrior.isFinite && roiPrior > 0) { throw ValidationError("--roi-prior must be a positive number") }
+        guard (0...2000).contains(bootstrap) else { throw usageError(locale, .usageBootstrap) }
+        if let roiPrior, !(roiPrior.isFinite && (0.5...1000).contains(roiPrior)) {
+            throw ValidationError("--roi-prior must be between 0.5 and 1000 (it is in units of the data's outcome per unit of spend)")
+        }
     }
 
     func run() throws {
-        try runReportingFailures {
-            columns.protectInputs([data])
+        try runReportingFailures(locale) {
+            columns.protectInputs([data, experiments])
             let dataset = try columns.load(path: data)
             var options = MMMOptions()
             options.bootstrapSamples = bootstrap
             options.seed = seed
             options.roiPrior = roiPrior
-            let fit = try HistoryFit.fit(dataset, options: options)
+            options.allowExtremeValues = allowExtremeValues
+            var tests = try columns.datasetExperiments()
+            if let experiments { tests += try ExperimentFile.load(csv: experiments) }
+            let fit = try HistoryFit.fit(dataset, options: options, experiments: tests)
             let name = data ?? columns.dataset ?? "data"
+            for note in fit.notes + fit.leftOut { Streams.writeError("budgetlab: note: \(note)\n") }
             var files: [(text: String, path: String)] = []
             if let report {
                 try makeDirectory(report)
@@ -67,13 +85,16 @@ struct Fit: ParsableCommand {
                 guard !monthly.months.isEmpty else { throw Failure.invalidInput("\(name): no complete month to take current spend from") }
                 let last = monthly.months.count - 1
                 let scenario = fit.scenario(name: "Fitted from \(name)", currentMonthlySpend: monthly.spend.map { $0[last] })
+                guard !scenario.channels.isEmpty else {
+                    throw Failure.invalidInput("\(name): no channel has a usable fitted curve, so no scenario is written: " + fit.leftOut.joined(separator: "; "))
+                }
                 files.append((scenario.yaml(header: [
                     "Fitted by `budgetlab fit` from \(name) (\(fit.method.rawValue) fit, R² \(String(format: "%.3f", fit.r2))).",
                     "Each curve gives the outcome of ONE MONTH's spend on the channel, carryover included.",
                     "current = spend in \(monthly.months[last]), the last complete month; budget = its total.",
-                ]), output))
+                ] + fit.leftOut), output))
             }
-            try emit(FitReport.render(fit, data: name, format: format), to: nil, with: files)
+            try emit(spreadsheetText(FitReport.render(fit, data: name, format: format), format: format, bom: bom), to: nil, with: files)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BudgetModel
+import Localization
 import Optimizer
 import Reports
 
@@ -18,16 +19,20 @@ struct Optimize: ParsableCommand {
 
     func validate() throws {
         guard tolerance.isFinite, tolerance > 0, tolerance < 1 else {
-            throw ValidationError("--tolerance must be between 0 and 1 (exclusive)")
+            throw usageError(output.locale, .usageTolerance)
         }
     }
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(output.locale) {
             OutputFiles.protect([self.scenario.file])
             let scenario = try Scenario.load(path: self.scenario.file)
+            if scenario.horizon != nil, scenario.budget == nil, !scenario.objective.isMinimizeSpendObjective {
+                throw Failure.invalidInput(
+                    "\(self.scenario.file): the scenario plans several months (horizon:) and has no monthly budget; use `budgetlab plan`")
+            }
             let result = try Optimizer(options: OptimizerOptions(tolerance: tolerance)).optimize(scenario)
-            try emit(OptimizeReport.render(result, format: output.format), to: output.output)
+            try output.emit(OptimizeReport.render(result, format: output.format))
         }
     }
 }
@@ -37,17 +42,19 @@ struct Validate: ParsableCommand {
         abstract: "Check a scenario file: exit 0 when valid, 2 with the field named when not.")
 
     @OptionGroup var scenario: ScenarioArgument
+    @OptionGroup var locale: LocaleOptions
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(locale) {
             let scenario = try Scenario.load(path: self.scenario.file)
             let rules = Rule.all(in: scenario).count
             let nonConcave = scenario.channels.filter { !$0.curve.isConcave }.count
             let integer = scenario.channels.filter { $0.minBuy != nil || $0.buyUnit != nil }.count
-            let kind = nonConcave + integer > 0 ? "a MILP" : "an LP"
-            try Streams.writeOutput("\(self.scenario.file): valid — \(scenario.channels.count) channels, \(rules) rules; solved as \(kind)"
-                + (nonConcave > 0 ? " (\(nonConcave) S-shaped or non-concave curves)" : "")
-                + (integer > 0 ? " (\(integer) channels with min_buy or buy_unit)" : "") + "\n")
+            try Streams.writeOutput(tr(nonConcave + integer > 0 ? .validMILP : .validLP, [
+                "file": self.scenario.file, "channels": "\(scenario.channels.count)", "rules": "\(rules)",
+            ])
+                + (nonConcave > 0 ? tr(.validNonConcave, ["count": "\(nonConcave)"]) : "")
+                + (integer > 0 ? tr(.validInteger, ["count": "\(integer)"]) : "") + "\n")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Writes a command's result: to standard output, or atomically to a file (see ``OutputFiles``).
 func emit(_ text: String, to path: String?) throws {

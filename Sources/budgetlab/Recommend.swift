@@ -1,4 +1,5 @@
 import ArgumentParser
+import Localization
 import BudgetModel
 import Fitting
 import Foundation
@@ -38,6 +39,14 @@ struct Recommend: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "With --format csv: start with a UTF-8 byte-order mark, so Excel and WPS open Chinese text correctly.")
+    var bom = false
+
+    @OptionGroup var locale: LocaleOptions
+
+    @Flag(help: "Plan the month as the first month of the rest of the rules file's horizon: (months before it fixed at the data's spend) and print that plan; see docs/planning.md.")
+    var horizon = false
+
     @Option(help: "Bootstrap refits behind the interval (aggregate fits).")
     var bootstrap: Int = 100
 
@@ -45,8 +54,9 @@ struct Recommend: ParsableCommand {
     var roiPrior: Double?
 
     func validate() throws {
-        guard parsedMonth != nil else { throw ValidationError("--month must be YYYY-MM") }
-        if let budget, !(budget.isFinite && budget > 0) { throw ValidationError("--budget must be a positive number") }
+        guard parsedMonth != nil else { throw usageError(locale, .usageMonth) }
+        if let budget, !(budget.isFinite && budget > 0) { throw usageError(locale, .usagePositive, ["option": "--budget"]) }
+        if horizon, budget != nil { throw usageError(locale, .usageBudgetWithHorizon) }
     }
 
     private var parsedMonth: YearMonth? {
@@ -56,16 +66,25 @@ struct Recommend: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(locale) {
             columns.protectInputs([history, self.rules])
             let dataset = try columns.load(path: history)
             let rules = try Scenario.loadRules(path: self.rules)
             var options = MMMOptions()
             options.bootstrapSamples = bootstrap
             options.roiPrior = roiPrior
+            if horizon {
+                let plan = try Recommender.recommendInHorizon(dataset: dataset, rules: rules, month: parsedMonth!, fitOptions: options)
+                var text = PlanReport.render(plan, format: format)
+                if format == .table || format == .markdown {
+                    text = tr(.recommendHorizonIntro, ["month": plan.months[plan.actualMonths].label]) + "\n\n" + text
+                }
+                try emit(spreadsheetText(text, format: format, bom: bom), to: output)
+                return
+            }
             let recommendation = try Recommender.recommend(
                 dataset: dataset, rules: rules, month: parsedMonth!, budget: budget, fitOptions: options)
-            try emit(RecommendReport.render(recommendation, format: format), to: output)
+            try emit(spreadsheetText(RecommendReport.render(recommendation, format: format), format: format, bom: bom), to: output)
         }
     }
 }

@@ -32,12 +32,12 @@ struct Simulate: ParsableCommand {
     }
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(output.locale) {
             input.protectInputs()
             let result = try input.simulate(label: "simulate")
             let summary = SimulationSummary(result)
             let files = details.map { [(SimulationReport.details(result), $0)] } ?? []
-            try emit(SimulationReport.render(summary, format: output.format), to: output.output, with: files)
+            try output.emit(SimulationReport.render(summary, format: output.format), with: files)
         }
     }
 }

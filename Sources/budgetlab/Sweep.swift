@@ -1,5 +1,6 @@
 import ArgumentParser
 import BudgetModel
+import Localization
 import Optimizer
 import Reports
 
@@ -25,11 +26,11 @@ struct Sweep: ParsableCommand {
     var chart: String?
 
     func validate() throws {
-        guard (2...1000).contains(steps) else { throw ValidationError("--steps must be between 2 and 1000") }
+        guard (2...1000).contains(steps) else { throw usageError(output.locale, .usageSteps) }
     }
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(output.locale) {
             OutputFiles.protect([self.scenario.file])
             let scenario = try Scenario.load(path: self.scenario.file)
             let range = try budget.resolve(scenario, file: self.scenario.file)
@@ -40,7 +41,7 @@ struct Sweep: ParsableCommand {
             try SweepCheck.requireSomeLevel(points, scenario: scenario)
             let text = SweepReport.render(points, scenario: scenario, format: output.format)
             let files = chart.map { [(SweepReport.svg(points, scenario: scenario), $0)] } ?? []
-            try emit(text, to: output.output, with: files)
+            try output.emit(text, with: files)
         }
     }
 }
@@ -65,7 +66,7 @@ struct BudgetRange: ExpressibleByArgument {
     func resolve(_ scenario: Scenario, file: String) throws -> ClosedRange<Double> {
         guard relative else { return low...high }
         guard let budget = scenario.budget else {
-            throw Failure.invalidInput("\(file): the scenario has no budget; give the sweep range as amounts")
+            throw Failure.invalidInput(tr(.errSweepNoBudget, ["file": file]))
         }
         return (low * budget.amount)...(high * budget.amount)
     }

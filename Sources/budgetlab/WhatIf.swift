@@ -1,5 +1,6 @@
 import ArgumentParser
 import BudgetModel
+import Localization
 import Optimizer
 import Reports
 
@@ -19,10 +20,10 @@ struct WhatIf: ParsableCommand {
     @OptionGroup var scenario: ScenarioArgument
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "New budget: +20%, -10%, 120% or an amount such as 1.2e6 (a value with a sign needs its %).")
+    @Option(help: "New budget: +20%, -10%, 120% or an amount such as 1.2e6 or 120万 (a value with a sign needs its %).")
     var budget: BudgetChange?
 
-    @Option(name: .customLong("set"), help: "CHANNEL.FIELD=VALUE for min, max, current, min_buy, buy_unit, max_change (VALUE 'none' removes it) or locked=true|false. Repeatable.")
+    @Option(name: .customLong("set"), help: "CHANNEL.FIELD=VALUE for min, max, current, min_buy, buy_unit, max_change (VALUE a number such as 300000 or 30万, or 'none' to remove it) or locked=true|false. Repeatable.")
     var settings: [FieldSetting] = []
 
     @Option(help: "CHANNEL=FACTOR: the channel's curve times FACTOR (0.8 = 20% less effective). Repeatable.")
@@ -45,11 +46,11 @@ struct WhatIf: ParsableCommand {
     }
 
     func validate() throws {
-        guard !changes.isEmpty else { throw ValidationError("give at least one change (--budget, --set, --scale, --share, --max-change)") }
+        guard !changes.isEmpty else { throw usageError(output.locale, .usageNoChange) }
     }
 
     func run() throws {
-        try runReportingFailures {
+        try runReportingFailures(output.locale) {
             OutputFiles.protect([scenario.file])
             let base = try Scenario.load(path: scenario.file)
             let changed = try base.applying(changes)
@@ -58,11 +59,11 @@ struct WhatIf: ParsableCommand {
             let changedResult: OptimizationResult
             do { changedResult = try optimizer.optimize(changed) } catch let error as OptimizerError {
                 if case let .infeasible(conflict) = error {
-                    throw Failure.infeasible("after the changes, " + OptimizerError.infeasible(conflict: conflict).description)
+                    throw Failure.infeasible(tr(.errAfterChanges, ["message": OptimizerError.infeasible(conflict: conflict).description]))
                 }
                 throw error
             }
-            try emit(WhatIfReport.render(base: baseResult, changed: changedResult, changes: changes, format: output.format), to: output.output)
+            try output.emit(WhatIfReport.render(base: baseResult, changed: changedResult, changes: changes, format: output.format))
         }
     }
 }
@@ -78,7 +79,7 @@ struct BudgetChange: ExpressibleByArgument {
             change = .scaleBudget(signed ? 1 + number / 100 : number / 100)
         } else {
             // "+20" is not an amount of 20: a signed value is a change and needs its '%'.
-            guard !argument.hasPrefix("+"), !argument.hasPrefix("-"), let amount = Double(argument), amount.isFinite else { return nil }
+            guard !argument.hasPrefix("+"), !argument.hasPrefix("-"), let amount = parseAmount(argument) else { return nil }
             change = .setBudget(amount)
         }
     }
@@ -98,10 +99,16 @@ struct FieldSetting: ExpressibleByArgument {
         } else if parts[1] == "none" {
             change = .setChannelField(channel: channel, field: field, value: nil)
         } else {
-            guard let value = Double(parts[1]) else { return nil }
+            guard let value = parseAmount(parts[1]) else { return nil }
             change = .setChannelField(channel: channel, field: field, value: value)
         }
     }
+}
+
+/// A finite number, or an amount in 万/亿 (`30万`, `1.2亿`).
+func parseAmount(_ text: String) -> Double? {
+    guard let value = ChineseAmount.parse(text) ?? Double(text), value.isFinite else { return nil }
+    return value
 }
 
 /// `CHANNEL=FACTOR`.

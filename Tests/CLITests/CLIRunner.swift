@@ -14,15 +14,20 @@ enum CLI {
     /// The package root, for the bundled Scenarios/.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func run(_ arguments: [String]) throws -> CLIRun {
-        try run(executable: binary.path, arguments)
+    /// Runs the binary. The locale variables (`LANG`, `LC_ALL`, `LC_MESSAGES`) of the test
+    /// process are not passed on, so output is English unless `environment` sets them.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CLIRun {
+        try run(executable: binary.path, arguments, environment: environment)
     }
 
     /// Runs any executable with the package root as working directory.
-    static func run(executable: String, _ arguments: [String]) throws -> CLIRun {
+    static func run(executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> CLIRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        var variables = ProcessInfo.processInfo.environment
+        for key in ["LANG", "LC_ALL", "LC_MESSAGES"] { variables[key] = nil }
+        process.environment = variables.merging(environment) { $1 }
         process.currentDirectoryURL = root
         let out = Pipe()
         let err = Pipe()

@@ -58,15 +58,12 @@ import Testing
         #expect(first != c.next())
     }
 
-    /// Blocks are runs of consecutive residuals: with residuals 0, 1, 2, … each value is one more
-    /// than the previous except where a new block starts (every blockLength values).
-    @Test func blockBootstrapKeepsRuns() {
-        let residuals = (0..<50).map(Double.init)
-        var rng = SplitMix64(seed: 9)
-        let sample = BlockBootstrap(blockLength: 5).resample(residuals, using: &rng)
-        #expect(sample.count == 50)
-        for t in 1..<50 where t % 5 != 0 { #expect(sample[t] == sample[t - 1] + 1) }
-        var again = SplitMix64(seed: 9)
-        #expect(BlockBootstrap(blockLength: 5).resample(residuals, using: &again) == sample)
+    /// The sampler's learned proposal: the Cholesky factor of the sample covariance. Points
+    /// (±1, 0) and (0, ±2) have covariance diag(2/3, 8/3) (n − 1 = 3), so L = diag(√(2/3), √(8/3)).
+    @Test func proposalCovarianceFactor() throws {
+        let factor = try #require(PosteriorSampler.covarianceFactor([[1, 0], [-1, 0], [0, 2], [0, -2]]))
+        #expect(isClose(factor[0, 0], (2.0 / 3 + 1e-6).squareRoot()))
+        #expect(isClose(factor[1, 1], (8.0 / 3 + 1e-6).squareRoot()))
+        #expect(factor[1, 0] == 0)
     }
 }

@@ -37,7 +37,7 @@ import Testing
         #expect(throws: HistoryError(
             file: "set.yaml", keyPath: "spnd", line: 4,
             message: "unknown key 'spnd'; expected one of: file, format, date, outcome, spend, channel, controls, "
-                + "attributed, frequency, week_ending, on_missing, on_unsorted, on_duplicate_dates, outcome_multiplier")) {
+                + "attributed, frequency, week_ending, on_missing, on_unsorted, on_duplicate_dates, outcome_multiplier, experiments")) {
             try DatasetFile.parse(yaml: "file: a.csv\ndate: d\noutcome: o\nspnd: [a]\n", file: "set.yaml")
         }
         do {

@@ -101,3 +101,46 @@ import Testing
         #expect(fit.r2 > 0.95)
     }
 }
+
+@Suite struct HorizonRecommendationTests {
+    /// The rules file's horizon covers November 2023 to January 2024; recommending December fixes
+    /// November at the data's spend and plans December and January under the horizon's total.
+    @Test func nextMonthIsTheFirstOfTheRestOfTheHorizon() throws {
+        let truth = SyntheticMMM(channelCount: 3, periods: 156, noise: 0.04, seed: 5)
+        let start = Day(year: 2021, month: 1, day: 4)!
+        let dataset = Dataset(
+            frequency: .weekly, periods: (0..<156).map { start.advanced(by: 7 * $0) },
+            channels: truth.channels.map(\.name), spend: truth.channels.map(\.spend), outcome: truth.outcome)
+        let names = truth.channels.map(\.name)
+        let november = dataset.monthly()
+        let n = try #require(november.months.firstIndex(of: YearMonth(year: 2023, month: 11)!))
+        let spent = names.indices.map { november.spend[$0][n] }
+        let total = 3 * spent.reduce(0, +)
+        let rules = try Scenario.parse(yaml: """
+            name: synthetic year end
+            channels:
+              - { name: \(names[0]) }
+              - { name: \(names[1]) }
+              - { name: \(names[2]) }
+            constraints:
+              max_change: 0.3
+            horizon:
+              start: 2023-11
+              months: 3
+              budget: { total: \(total) }
+            """, file: "rules.yaml", curves: .optional)
+        var options = MMMOptions()
+        options.bootstrapSamples = 5
+        options.maxEvaluations = 1500
+        options.bootstrapEvaluations = 200
+        let plan = try Recommender.recommendInHorizon(dataset: dataset, rules: rules, month: YearMonth(year: 2023, month: 12)!, fitOptions: options)
+        #expect(plan.actualMonths == 1)
+        #expect(plan.months.map(\.label) == ["2023-11", "2023-12", "2024-01"])
+        for i in names.indices { #expect(isClose(plan.months[0].channels[i].spend, spent[i], relative: 1e-12)) }
+        #expect(isClose(plan.totalSpend, total, relative: 1e-9))
+        for i in names.indices {
+            let (before, now) = (spent[i], plan.months[1].channels[i].spend)
+            #expect(now <= before * 1.3 * (1 + 1e-7) && now >= before * 0.7 * (1 - 1e-7), "channel \(i) against November")
+        }
+    }
+}

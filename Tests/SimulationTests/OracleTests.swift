@@ -74,4 +74,14 @@ import Testing
         #expect(myopic >= total * (1 - 1e-5))
         #expect(OraclePlan.isFeasible(horizon.spend, in: world))
     }
+
+    /// 60 months of six channels (360 channel-months), once declared infeasible by GLPK: one LP,
+    /// every month's rules kept, proven within the tolerance.
+    @Test func horizonOracleAtSize() throws {
+        let world = try exampleWorld("world-poor-start.yaml", months: 60)
+        let plan = try OraclePlan.plan(for: world)
+        #expect(plan.method == .horizon)
+        #expect(plan.gap <= 1e-5)
+        #expect(OraclePlan.isFeasible(plan.spend, in: world))
+    }
 }

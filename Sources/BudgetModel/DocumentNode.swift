@@ -1,0 +1,68 @@
+import Yams
+
+/// A parsed scenario document: the little of YAML the scenario reader uses (mappings,
+/// sequences, scalars and whether a scalar was plain), each with the line it starts on.
+///
+/// Built from Yams' composed nodes, or directly by ``JSONReader`` for JSON files, which is
+/// several times faster and lighter for large files; both give the same tree.
+enum DocumentNode: Sendable {
+    /// Text, and whether it was written plain (unquoted): only plain scalars are numbers.
+    case scalar(String, plain: Bool, line: Int?)
+    case mapping([(key: DocumentNode, value: DocumentNode)], line: Int?)
+    case sequence([DocumentNode], line: Int?)
+
+    /// The 1-based line where the node starts, when the parser gave it.
+    var line: Int? {
+        switch self {
+        case let .scalar(_, _, line), let .mapping(_, line), let .sequence(_, line): line
+        }
+    }
+
+    /// Converts a Yams node (aliases are already resolved by `compose`).
+    init(_ node: Node) {
+        switch node {
+        case let .scalar(scalar):
+            self = .scalar(scalar.string, plain: scalar.style == .plain, line: scalar.mark?.line)
+        case let .mapping(mapping):
+            self = .mapping(mapping.map { (DocumentNode($0.key), DocumentNode($0.value)) }, line: mapping.mark?.line)
+        case let .sequence(sequence):
+            self = .sequence(sequence.map(DocumentNode.init), line: sequence.mark?.line)
+        case let .alias(alias):
+            self = .scalar("*\(alias.anchor.rawValue)", plain: false, line: alias.mark?.line)
+        }
+    }
+}
+
+/// Where a field sits in the document (`channels[2].curve.shape`), built as a chain so that
+/// the text is only assembled for an error message.
+final class FieldPath: Sendable {
+    private let parent: FieldPath?
+    private let component: Component
+
+    private enum Component {
+        case root
+        case key(String)
+        case index(Int)
+    }
+
+    static let root = FieldPath(parent: nil, component: .root)
+
+    private init(parent: FieldPath?, component: Component) {
+        self.parent = parent
+        self.component = component
+    }
+
+    func key(_ key: String) -> FieldPath { FieldPath(parent: self, component: .key(key)) }
+    func index(_ index: Int) -> FieldPath { FieldPath(parent: self, component: .index(index)) }
+
+    /// The dotted text, empty for the root.
+    var text: String {
+        switch component {
+        case .root: return ""
+        case let .key(key):
+            let head = parent?.text ?? ""
+            return head.isEmpty ? key : "\(head).\(key)"
+        case let .index(index): return "\(parent?.text ?? "")[\(index)]"
+        }
+    }
+}

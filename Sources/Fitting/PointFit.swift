@@ -1,0 +1,76 @@
+/// A point fit: the decoded parameters, the exact linear coefficients and the predictions.
+struct PointFit {
+    let design: MMMDesign
+    let responses: [MediaResponse]
+    let coefficients: [Double]
+    let media: [[Double]]
+    let predicted: [Double]
+
+    init(posterior: MMMPosterior, search point: [Double]) {
+        let problem = posterior.problem
+        // The shape prior peaks at s = 1 with a kink, so modes land at 1 up to search noise
+        // (1.0004); such a shape is taken as exactly 1, a concave curve for the optimiser
+        // rather than a barely S-shaped one that needs integer variables.
+        let parameters = MediaParameters.decode(point).map { p in
+            var p = p
+            if abs(p.shape - 1) < 0.01 { p.shape = 1 }
+            return p
+        }
+        let media = problem.design.media(parameters)
+        let coefficients = posterior.solve(parameters, columns: media.columns, halfSaturations: media.halfSaturations).coefficients
+        let p = problem.design.fixedCount
+        self.design = problem.design
+        self.responses = parameters.indices.map { i in
+            MediaResponse(
+                carryover: parameters[i].carryover, halfSaturation: media.halfSaturations[i],
+                shape: parameters[i].shape, beta: coefficients[p + i])
+        }
+        self.coefficients = coefficients
+        self.media = media.columns
+        self.predicted = problem.design.predict(coefficients: coefficients, media: media.columns)
+    }
+
+    func assemble(
+        input: MMMInput, draws: [PosteriorSampler.Draw], level: Double,
+        holdout: Int, holdoutMAPE: Double?, evaluations: Int
+    ) -> MMMFit {
+        let p = input.periodsPerMonth
+        let recent = max(Int(p.rounded()), 1)
+        let channels = input.channels.indices.map { i in
+            let response = responses[i]
+            let spend = input.spend[i]
+            let totalSpend = spend.reduce(0, +)
+            let contribution = media[i].map { response.beta * $0 }
+            let roi = contribution.reduce(0, +) / totalSpend
+            let sampleROIs = draws.map { $0[i].contributions(spend).reduce(0, +) / totalSpend }
+            // The mode can sit outside the central interval of a skewed posterior; the interval
+            // is widened to contain it, so a reported point is never outside its own interval.
+            let lower = min(Metrics.quantile(sampleROIs, (1 - level) / 2) ?? roi, roi)
+            let upper = max(Metrics.quantile(sampleROIs, (1 + level) / 2) ?? roi, roi)
+            let interval = lower...upper
+            let current = spend.suffix(recent).reduce(0, +) / Double(min(recent, spend.count))
+            return MMMFit.Channel(
+                name: input.channels[i], response: response, contribution: contribution, roi: roi,
+                roiInterval: interval, marginalROI: response.longRunMarginal(spendPerPeriod: current),
+                monthlyCurve: response.monthlyCurve(periodsPerMonth: p),
+                bootstrapResponses: draws.map { $0[i] }, bootstrapROIs: sampleROIs)
+        }
+        func part(_ columns: Range<Int>) -> [Double] {
+            design.predict(
+                coefficients: coefficients.indices.map { columns.contains($0) ? coefficients[$0] : 0 },
+                media: media)
+        }
+        let harmonics = design.harmonics
+        let baseline = MMMFit.Baseline(
+            intercept: coefficients[0], trend: coefficients[1],
+            seasonality: (0..<harmonics).map { MMMFit.Harmonic(sine: coefficients[2 + 2 * $0], cosine: coefficients[3 + 2 * $0]) },
+            controls: Array(coefficients[(2 + 2 * harmonics)..<design.fixedCount]))
+        let decomposition = MMMFit.Decomposition(
+            base: part(0..<2), seasonality: part(2..<(2 + 2 * harmonics)),
+            controls: part((2 + 2 * harmonics)..<design.fixedCount))
+        return MMMFit(
+            channels: channels, baseline: baseline, fitted: predicted, decomposition: decomposition,
+            r2: Metrics.r2(input.outcome[...], predicted[...]), mape: Metrics.mape(input.outcome[...], predicted[...]),
+            holdoutMAPE: holdoutMAPE, holdoutPeriods: holdout, periodsPerMonth: p, evaluations: evaluations)
+    }
+}
