@@ -6,6 +6,9 @@ extension Scenario {
     public static let largestAmount = 1e21
     /// The smallest non-zero amount or outcome level (10⁻⁶).
     public static let smallestAmount = 1e-6
+    /// The most points a `points` curve may have: each is a breakpoint of the model, and an
+    /// S-shaped one a binary decision (20,000 took over a minute).
+    public static let maximumCurvePoints = 2000
 
     /// Checks every amount (budget, spends, bounds, `min_buy`, `buy_unit`, group limits, the
     /// curves' `beta`, `half_saturation`, `scale` and points, `target_outcome`) is 0 or within
@@ -25,6 +28,9 @@ extension Scenario {
                 ("\(path).min_buy", channel.minBuy), ("\(path).buy_unit", channel.buyUnit),
             ]
             fields += channel.curve.amountFields.map { ("\(path).curve.\($0.0)", $0.1) }
+            if case let .points(points) = channel.curve, points.count > Self.maximumCurvePoints {
+                throw fail("\(path).curve.points", "\(points.count) points; at most \(Self.maximumCurvePoints) are supported (thin them: the optimiser needs a point only where the slope changes)")
+            }
         }
         for rule in groupRules {
             fields += [("constraints.groups.\(rule.group).min", rule.min), ("constraints.groups.\(rule.group).max", rule.max)]

@@ -120,7 +120,7 @@ extension ModelScaling {
     /// and each shadow price × (objective unit ÷ unit of its limit).
     func unscaled(_ result: OptimizationResult, original: Scenario) -> OptimizationResult {
         let evaluator = PlanEvaluator(scenario: original)
-        let plan = result.spend.map { $0 * money }
+        let plan = result.spend.enumerated().map { snapped($1 * money, original.channels[$0], scenario: original) }
         let objective = evaluator.objective(plan)
         let s = objectiveUnit(original.objective)
         let bound = result.bound * s
@@ -130,6 +130,22 @@ extension ModelScaling {
             gap: evaluator.relativeGap(value: objective, bound: bound), totalSpend: plan.reduce(0, +),
             totalOutcome: evaluator.totalOutcome(plan), tolerance: result.tolerance, method: result.method,
             iterations: result.iterations, breakpoints: result.breakpoints, seconds: result.seconds)
+    }
+
+    /// A spend moved onto the value it is meant to be when within 10⁻⁷ of the typical amount of
+    /// it (solver residue): 0, a bound, `current`, a change limit, a whole number of
+    /// `buy_unit`s. So a plan reads 600,000, not 599,999.99999997, and a change reads 0, not
+    /// +0.000000000087.
+    func snapped(_ x: Double, _ channel: Channel, scenario: Scenario) -> Double {
+        var targets: [Double] = [0]
+        targets += [channel.min, channel.max, channel.current, channel.minBuy].compactMap { $0 }
+        if let current = channel.current, let limit = channel.effectiveMaxChange(default: scenario.maxChange) {
+            targets += [Swift.max(current * (1 - limit), 0), current * (1 + limit)]
+        }
+        if let unit = channel.buyUnit { targets.append((x / unit).rounded() * unit) }
+        let reach = 1e-7 * money
+        for target in targets where abs(x - target) <= Swift.max(reach, 1e-12 * abs(target)) { return target }
+        return x
     }
 
     private func unscaled(_ rule: RuleResult, objectiveUnit s: Double) -> RuleResult {

@@ -21,7 +21,13 @@ struct Optimize: ParsableCommand {
         guard tolerance.isFinite, tolerance > 0, tolerance < 1 else {
             throw usageError(output.locale, .usageTolerance)
         }
+        guard tolerance >= Self.smallestTolerance else {
+            throw ValidationError("--tolerance must be at least 1e-9: a smaller gap cannot be proven in double-precision arithmetic (GLPK's own tolerance is 1e-7), so the solver would only spin")
+        }
     }
+
+    /// The smallest `--tolerance` accepted (see docs/limits.md).
+    static let smallestTolerance = 1e-9
 
     func run() throws {
         try runReportingFailures(output.locale) {

@@ -114,7 +114,9 @@ struct SimulationInput: ParsableArguments {
         if let months, months < 1 { throw ValidationError("--months must be at least 1") }
         guard (1...100_000).contains(seeds) else { throw ValidationError("--seeds must be between 1 and 100000") }
         guard warmup >= 1 else { throw ValidationError("--warmup must be at least 1") }
-        guard tolerance > 0, tolerance < 1 else { throw ValidationError("--tolerance must be between 0 and 1 (exclusive)") }
+        guard tolerance.isFinite, tolerance >= Optimize.smallestTolerance, tolerance < 1 else {
+            throw ValidationError("--tolerance must be at least 1e-9 (a smaller gap cannot be proven in double precision) and below 1")
+        }
         if let noise, !(noise.isFinite && noise >= 0) { throw ValidationError("--noise must be a number ≥ 0") }
         if let noiseModel, !["lognormal", "gaussian"].contains(noiseModel) { throw ValidationError("--noise-model must be lognormal or gaussian") }
         guard LearnerKind(rawValue: learner) != nil else { throw ValidationError("--learner must be saturation, elasticity or attributed") }
