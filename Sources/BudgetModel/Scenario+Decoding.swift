@@ -17,7 +17,7 @@ extension Scenario {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ScenarioError(file: path, path: "", message: tr(.errCannotRead, ["reason": Self.reason(error)]))
+            throw ScenarioError(file: path, path: "", message: tr(.errCannotRead, ["reason": fileReadProblem(path, error: error)]))
         }
         return try parse(yaml: text, file: path)
     }
@@ -46,7 +46,7 @@ extension Scenario {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ScenarioError(file: path, path: "", message: tr(.errCannotRead, ["reason": Self.reason(error)]))
+            throw ScenarioError(file: path, path: "", message: tr(.errCannotRead, ["reason": fileReadProblem(path, error: error)]))
         }
         return try parse(yaml: text, file: path, curves: .optional)
     }
@@ -207,13 +207,6 @@ extension Scenario {
         guard min != nil || max != nil else { throw field.error(tr(.errRuleNeedsBound)) }
         if let min, let max, min > max { throw field.error(tr(.errMinAboveMax, ["min": "\(min)", "max": "\(max)"])) }
         return LinearRule(name: name, terms: terms, min: min, max: max)
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return tr(.errNoSuchFile) }
-        if nsError.code == NSFileReadInapplicableStringEncodingError { return tr(.errNotUTF8) }
-        return nsError.localizedDescription
     }
 
     private static func line(of error: YamlError) -> Int? {

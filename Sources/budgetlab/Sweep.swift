@@ -51,8 +51,13 @@ struct BudgetRange: ExpressibleByArgument {
     let low: Double
     let high: Double
     let relative: Bool
+    /// As the user typed it, for `--help`'s "(default: 50%..200%)".
+    let text: String
+
+    var defaultValueDescription: String { text }
 
     init?(argument: String) {
+        text = argument
         guard let range = argument.range(of: "..") else { return nil }
         var a = String(argument[..<range.lowerBound])
         var b = String(argument[range.upperBound...])
