@@ -99,6 +99,7 @@ extension Scenario {
             if let conflict = c.lockConflict() { throw fail("\(c.name): \(conflict)") }
             if c.maxChange != nil, c.current == nil { throw fail("\(c.name): max_change needs a current spend to measure the change from") }
         }
+        try scenario.checkAmountRange { path, message in fail("\(path): \(message)") }
         return scenario
     }
 }

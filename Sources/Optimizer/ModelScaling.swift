@@ -5,7 +5,8 @@ import BudgetModel
 /// the same scenario in CNY (amounts of 10⁵).
 ///
 /// With `x = M·x′` (spend) and `y = O·y′` (outcome) every rule keeps its form:
-/// - amounts (budget, `current`, `min`, `max`, `min_buy`, `buy_unit`, group `min`/`max`) ÷ M;
+/// - amounts (budget, `current`, `min`, `max`, `min_buy`, `buy_unit`, group `min`/`max`) ÷ M,
+///   a channel `max` above twice the budget first lowered to twice the budget (it cannot bind);
 /// - curves: `β ÷ O` (hill, exponential, log), `K ÷ M` and `scale ÷ M`, power `β·Mᵉ ÷ O`,
 ///   linear `roi·M ÷ O`, points `(x ÷ M, y ÷ O)`;
 /// - `min_roi·M ÷ O`, `value_per_outcome·O ÷ M`, `target_outcome ÷ O`;
@@ -65,7 +66,9 @@ struct ModelScaling: Sendable {
             var channel = scenario.channels[i]
             channel.current = channel.current.map { $0 / m }
             channel.min = channel.min.map { $0 / m }
-            channel.max = channel.max.map { $0 / m }
+            // A cap far above the budget cannot bind (spends are ≥ 0 and sum to at most the
+            // budget), but it would stretch the linearised range: hold it at twice the budget.
+            channel.max = channel.max.map { Swift.min($0, 2 * (scenario.budget?.amount ?? .infinity)) / m }
             channel.minBuy = channel.minBuy.map { $0 / m }
             channel.buyUnit = channel.buyUnit.map { $0 / m }
             channel.curve = scaled(channel.curve)

@@ -111,7 +111,7 @@ struct SimulationInput: ParsableArguments {
         let sources = [world != nil, history != nil || columns.dataset != nil].filter { $0 }.count
         if sources > 1 { throw ValidationError("give either --world or --history/--dataset, not both") }
         if requireSource, sources == 0 { throw ValidationError("give the world: --world FILE, or --history DATA.csv (or --dataset FILE.yaml)") }
-        if let months, months < 1 { throw ValidationError("--months must be at least 1") }
+        if let months, !(1...1200).contains(months) { throw ValidationError("--months must be between 1 and 1200 (100 years)") }
         guard (1...100_000).contains(seeds) else { throw ValidationError("--seeds must be between 1 and 100000") }
         guard warmup >= 1 else { throw ValidationError("--warmup must be at least 1") }
         guard tolerance.isFinite, tolerance >= Optimize.smallestTolerance, tolerance < 1 else {
