@@ -15,8 +15,11 @@ built (not the HTML text the program wrote):
     that cover U+4E2D (fontconfig: `fc-list :charset=4e2d`) as the element has CJK characters,
     and the characters set alone must measure about 1 em each (tofu boxes are narrower).
 
-With `--lang zh` the page must also declare `lang="zh…"` and have Chinese in at least three
-quarters of its headings, table headers and captions.
+With `--lang zh` an HTML page must also declare `lang="zh…"` and have Chinese in at least three
+quarters of its headings, table headers and captions; an SVG chart must have a Chinese title.
+
+KIND is `compare` (compare's report.html and `simulate --format json`) or `plan` (the SVG of
+`plan --chart` and `plan --format json`).
 
 `--self-test` opens a small page with 中文 and with a private-use character that no font draws,
 and fails unless the font check accepts the first and rejects the second: the check can fail.
@@ -136,7 +139,7 @@ MARK_CJK = r"""
 (() => {
   const cjk = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
   const found = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
   const seen = new Set();
   while (walker.nextNode()) {
     const element = walker.currentNode.parentElement;
@@ -182,7 +185,7 @@ def font_problems(browser):
     return problems, len(elements)
 
 
-def check_compare(dom, data):
+def check_compare(browser, dom, data):
     """compare's report.html against `simulate --format json`: five charts, every strategy's
     series, bands, bars and allocation panel, and the ranking table's numbers."""
     problems = []
@@ -220,7 +223,39 @@ def check_compare(dom, data):
     return problems
 
 
-CHECKS = {"compare": check_compare}
+# Every spend segment of `plan --chart`: its month, channel and drawn height in pixels.
+PLAN_SEGMENTS = r"""
+[...document.querySelectorAll('rect.spend')].map(r => ({
+  month: r.getAttribute('data-month'), channel: r.getAttribute('data-channel'), height: r.getBoundingClientRect().height}))
+"""
+
+
+def check_plan(browser, dom, data):
+    """`plan --chart` against `plan --format json`: one bar segment per month and channel with
+    spend, each drawn with a height proportional to its spend (one pixels-per-unit scale for all)."""
+    problems = []
+    if "<svg" not in dom:
+        return ["no <svg> element"]
+    segments = browser.evaluate(PLAN_SEGMENTS) or []
+    drawn = {(s["month"], s["channel"]): s["height"] for s in segments}
+    expected = {(m["month"], c["name"]): c["spend"] for m in data["months"] for c in m["channels"] if c["spend"] > 0}
+    missing = [k for k in expected if k not in drawn]
+    extra = [k for k in drawn if k not in expected]
+    problems += [f"no bar segment for {m} {c}" for m, c in missing[:5]]
+    problems += [f"a bar segment for {m} {c}, which has no spend" for m, c in extra[:5]]
+    if not expected:
+        return problems + ["the plan has no spend to draw"]
+    scale = max(drawn.get(k, 0) for k in expected) / max(expected.values())
+    for key, spend in expected.items():
+        if key in drawn and abs(drawn[key] - spend * scale) > 0.5 + 0.002 * spend * scale:
+            problems.append(f"{key[0]} {key[1]}: drawn {drawn[key]:.1f}px for spend {spend:,.0f}, expected {spend * scale:.1f}px")
+    months = [m["month"] for m in data["months"]]
+    labels = browser.evaluate("[...document.querySelectorAll('text')].map(t => t.textContent)") or []
+    problems += [f"no axis label for month {m}" for m in months if m not in labels]
+    return problems
+
+
+CHECKS = {"compare": check_compare, "plan": check_plan}
 
 
 def check(kind, html, data_path, screenshot=None, lang="en"):
@@ -229,14 +264,19 @@ def check(kind, html, data_path, screenshot=None, lang="en"):
     try:
         browser.open("file://" + os.path.abspath(html))
         dom = browser.evaluate("document.documentElement.outerHTML")
-        problems = CHECKS[kind](dom, data)
+        problems = CHECKS[kind](browser, dom, data)
         fetched = [u for u in browser.requests if not u.startswith(("file:", "data:", "about:"))]
         problems += [f"the page fetched {u}" for u in fetched]
         font, cjk_elements = font_problems(browser)
         problems += font
-        if lang == "zh":
+        if lang == "zh" and browser.evaluate("document.documentElement.tagName.toLowerCase()") == "svg":
+            # A Chinese chart is Chinese: its title (the first text drawn) is translated.
+            title = browser.evaluate("(document.querySelector('text') || {}).textContent || ''")
+            if not CJK.search(title):
+                problems.append(f"the chart's title has no Chinese: '{title}'")
+        elif lang == "zh":
             # A Chinese report is Chinese: declared so, and its headings and captions translated.
-            page_lang = browser.evaluate("document.documentElement.lang")
+            page_lang = browser.evaluate("document.documentElement.lang") or ""
             if not page_lang.startswith("zh"):
                 problems.append(f"<html lang=\"{page_lang}\"> in a Chinese report")
             headings = browser.evaluate("[...document.querySelectorAll('h1, h2, th, figcaption')].map(e => e.textContent)")

@@ -13,14 +13,15 @@
 # the JSON, nothing is fetched from the network, and Chinese text is drawn with a real CJK font.
 # A screenshot of each page is left beside it (report.png).
 #
-# To check a new HTML report: add a `report_NAME` function below that writes DIR/report.html
-# and DIR/data.json, add NAME to `reports`, and add a `check_NAME` to CHECKS in html-check.py.
+# To check a new HTML report (or SVG chart): add a `report_NAME` function below that writes
+# DIR/report.html (or DIR/report.svg) and DIR/data.json, add NAME to `reports`, and add a
+# `check_NAME` to CHECKS in html-check.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The languages every report is checked in (each run passes --lang, so LANG cannot change it).
 langs=(en zh)
-reports=(compare)
+reports=(compare plan)
 
 out="${1:-$(mktemp -d)}"
 mkdir -p "$out"
@@ -56,13 +57,22 @@ report_compare() {
     "$bin" compare --from "$dir/data.json" --report "$dir" "$@" >/dev/null
 }
 
+# plan: an annual plan as JSON, and its chart (an SVG page).
+report_plan() {
+    local dir="$1"
+    shift
+    "$bin" plan Scenarios/annual-plan-b2c.yaml --format json --chart "$dir/report.svg" "$@" >"$dir/data.json"
+}
+
 for lang in "${langs[@]}"; do
     flags=(--lang "$lang")
     for report in "${reports[@]}"; do
         dir="$out/$lang/$report"
         mkdir -p "$dir"
         "report_$report" "$dir" ${flags[@]+"${flags[@]}"}
-        python3 Tests/html-check.py "$report" "$dir/report.html" "$dir/data.json" --screenshot "$dir/report.png" --lang "$lang"
+        page="$dir/report.html"
+        [ -f "$page" ] || page="$dir/report.svg"
+        python3 Tests/html-check.py "$report" "$page" "$dir/data.json" --screenshot "$dir/report.png" --lang "$lang"
     done
 done
 echo "html-check: OK: ${reports[*]} in ${langs[*]}; pages and screenshots in $out"

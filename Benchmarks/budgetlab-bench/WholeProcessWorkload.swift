@@ -6,7 +6,9 @@ import Glibc
 
 /// Whole-process figures: the `budgetlab` executable next to this benchmark (same build) run
 /// on scenario files written here, timed from spawn to exit (median of repeats), with the
-/// child's peak resident memory from `wait4` (what `/usr/bin/time -v` reports).
+/// child's peak resident memory as `/usr/bin/time` reports it (the child runs under it: Linux
+/// keeps a process's high-water mark across `exec`, so spawning straight from this large
+/// process would report this process's memory).
 enum WholeProcessWorkload {
     struct Case {
         let label: String
@@ -63,16 +65,20 @@ enum WholeProcessWorkload {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let report = NSTemporaryDirectory() + "budgetlab-bench-time-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        let timer = "/usr/bin/time"
+        let argv = ([timer, "-o", report, "-f", "%M", executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let start = Date()
-        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return nil }
+        guard posix_spawn(&pid, timer, &actions, nil, argv, environ) == 0 else { return nil }
         var status: Int32 = 0
-        var usage = rusage()
-        guard wait4(pid, &status, 0, &usage) == pid else { return nil }
+        guard waitpid(pid, &status, 0) == pid else { return nil }
         let seconds = Date().timeIntervalSince(start)
-        return (seconds, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xff)
+        let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
+        let kilobytes = text.split(separator: "\n").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }.last ?? 0
+        return (seconds, kilobytes / 1024, (status >> 8) & 0xff)
     }
 
     /// The scenario as a JSON scenario file (hill curves; the keys the generators use).

@@ -169,20 +169,6 @@ extension Catalogue {
             "Moving budget between months: one more unit in {high} adds {highValue}, one unit less in {low} costs {lowValue}; moving one unit from {low} to {high} would add {value} if the month budget rules allowed it (the difference of the months' marginal ROIs of budget).",
             "在月份之间挪动预算：{high} 多一单位增加 {highValue}，{low} 少一单位损失 {lowValue}；如果月度预算规则允许，从 {low} 挪一单位到 {high} 将增加 {value}（两个月预算边际ROI之差）。"
         ),
-        .annualChartTitle: ("Spend by month and channel: {name}", "各月各渠道花费：{name}"),
-        .spendPerMonth: ("Spend per month", "每月花费"),
-        .paleActuals: (" (pale: months already spent)", "（浅色：已花费的月份）"),
-
-        // import
-        .importTitle: ("Imported {file} as \"{name}\"", "已导入 {file}，场景名“{name}”"),
-        .importChannels: ("channels (monthly)", "渠道（按月）"),
-        .columnCurve: ("Curve", "曲线"),
-        .columnCurrent: ("Current", "当前花费"),
-        .columnOutcomeAtCurrent: ("Outcome at current", "当前花费下的产出"),
-        .columnDraws: ("Draws", "抽样数"),
-        .importMapping: ("Mapping", "映射方式"),
-        .importWrote: ("Wrote {files}.", "已写出 {files}。"),
-        .andSeparator: (" and ", " 和 "),
 
         // Sweep chart
         .sweepChartTitle: ("Budget sweep: {name}", "预算扫描：{name}"),

@@ -110,6 +110,11 @@ public enum Message: String, CaseIterable, Sendable {
     case notePartialMonth
     case noteLeftOut
     case noteNoBootstrap
+    case fitInvalidInput
+    case fitTooFewPeriods
+    case fitNoSpend
+    case fitSingular
+    case fitExtremeValue
     case usageTolerance
     case usageSteps
     case usageNoChange
@@ -369,18 +374,6 @@ public enum Message: String, CaseIterable, Sendable {
     case wholeHorizon
     case movingNothing
     case movingBudget
-    case annualChartTitle
-    case spendPerMonth
-    case paleActuals
-    case importTitle
-    case importChannels
-    case columnCurve
-    case columnCurrent
-    case columnOutcomeAtCurrent
-    case columnDraws
-    case importMapping
-    case importWrote
-    case andSeparator
     case sweepChartTitle
     case noFeasibleLevel
     case marginalPerUnit
@@ -389,4 +382,59 @@ public enum Message: String, CaseIterable, Sendable {
     case tipSweepInfeasible
     case tipStepMarginal
     case tipShadowPrice
+
+    // MARK: Import (Catalogue+Import.swift)
+    case importTitle
+    case importHeader
+    case importChannels
+    case columnCurve
+    case columnCurrentSpend
+    case columnOutcomeAtCurrent
+    case columnDraws
+    case importMapping
+    case importWrote
+    case importAnd
+    case noteTableSource
+    case noteTablePeriod
+    case noteTableDraws
+    case noteRobynSource
+    case noteRobynHill
+    case noteRobynSteady
+    case noteRobynCurrent
+    case noteMeridianSource
+    case noteMeridianMonthly
+    case noteMeridianCurrent
+    case notePyMCSource
+    case notePyMCAdstock
+    case notePyMCMonthly
+    case periodDay
+    case periodWeek
+    case periodMonth
+
+    // MARK: Charts (Catalogue+Charts.swift)
+    case planChartLabel
+    case planChartTitle
+    case planChartAxis
+    case planChartPale
+    // MARK: Uncertain curves (Catalogue+Uncertainty.swift)
+    case labelRisk
+    case labelOutcomeOverDraws
+    case labelBeatsCurrent
+    case labelBeatsLastMonth
+    case outcomeOverDrawsText
+    case beatsText
+    case beatsGainText
+    case versusCurrent
+    case versusLastMonth
+    case noDraws
+    case riskMeanSummary
+    case riskCVaRSummary
+    case riskChanceSummary
+    case riskMeanShort
+    case riskCVaRShort
+    case riskChanceShort
+    case columnOutcomeInterval
+    case columnBeatsCurrent
+    case evidenceCap
+    case evidenceFloor
 }

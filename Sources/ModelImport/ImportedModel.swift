@@ -30,9 +30,9 @@ public struct ImportedModel: Sendable {
     public var drawIDs: [String]
     /// How the tool's numbers were mapped (units, carryover, period), one sentence each; written
     /// as comments at the top of the scenario file.
-    public var notes: [String]
+    public var notes: [ImportNote]
 
-    public init(source: String, channels: [Channel], drawIDs: [String] = [], notes: [String] = []) {
+    public init(source: String, channels: [Channel], drawIDs: [String] = [], notes: [ImportNote] = []) {
         self.source = source
         self.channels = channels
         self.drawIDs = drawIDs

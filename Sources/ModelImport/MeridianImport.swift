@@ -49,9 +49,9 @@ public enum MeridianImport {
             channels.append(ImportedModel.Channel(name: channel, curve: PointsCurve.scaled(curve, by: 1 / months), current: current[channel]))
         }
         let notes = [
-            "Meridian response curves \(path): spend over the whole selected period → incremental outcome over that period (posterior mean).",
-            "Monthly curve = the mean curve with spend and outcome divided by \(months) (months in the period): a month's spend spread over its weeks as in history.",
-            "current = spend at spend_multiplier 1 / \(months). Meridian's file gives a credible band (ci_lo, ci_hi), not draws: no draws imported.",
+            ImportNote(.noteMeridianSource, ["file": path]),
+            ImportNote(.noteMeridianMonthly, ["months": "\(months)"]),
+            ImportNote(.noteMeridianCurrent, ["months": "\(months)"]),
         ]
         return ImportedModel(source: "Meridian response curves", channels: channels, notes: notes)
     }

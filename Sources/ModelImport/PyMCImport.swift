@@ -50,7 +50,7 @@ public enum PyMCImport {
             byChannel[channel, default: [:]][draw, default: []].append(point)
             if seen.insert(draw).inserted { drawOrder.append(draw) }
         }
-        let kept = ResponseTable.evenlySpaced(drawOrder, count: maxDraws)
+        let kept = drawOrder.count < 2 ? [] : ResponseTable.evenlySpaced(drawOrder, count: maxDraws)
         var channels: [ImportedModel.Channel] = []
         for channel in order {
             var all: [Curve] = []
@@ -65,9 +65,11 @@ public enum PyMCImport {
             channels.append(ImportedModel.Channel(name: channel, curve: ResponseTable.meanCurve(all), draws: draws))
         }
         let notes = [
-            "PyMC-Marketing saturation curves \(path): x × channel scale = spend per \(period.rawValue); outcome per \(period.rawValue) in the target's units.",
-            "Normalised adstock assumed (PyMC-Marketing's default): constant spend is adstocked to itself, so the curve is the steady-state outcome of one \(period.rawValue).",
-            "Monthly: spend and outcome × \(period.perMonth) (\(period.rawValue)s per month). Point curve = mean of \(drawOrder.count) samples; \(kept.count) draws kept.",
+            ImportNote(.notePyMCSource, ["file": path, "period": period.rawValue]),
+            ImportNote(.notePyMCAdstock, ["period": period.rawValue]),
+            ImportNote(.notePyMCMonthly, [
+                "factor": "\(period.perMonth)", "period": period.rawValue, "count": "\(drawOrder.count)", "kept": "\(kept.count)",
+            ]),
         ]
         return ImportedModel(source: "PyMC-Marketing saturation curves", channels: channels, drawIDs: kept, notes: notes)
     }

@@ -37,7 +37,8 @@ public enum ResponseTable {
             points[channel, default: [:]][draw, default: []].append(point)
             if seenDraws.insert(draw).inserted { drawOrder.append(draw) }
         }
-        let kept = drawColumn == nil ? [] : evenlySpaced(drawOrder, count: maxDraws)
+        // A single draw is no uncertainty: the scenario format wants 2 or more.
+        let kept = drawColumn == nil || drawOrder.count < 2 ? [] : evenlySpaced(drawOrder, count: maxDraws)
         var result: [ImportedModel.Channel] = []
         for channel in channels {
             let byDraw = points[channel]!
@@ -62,12 +63,12 @@ public enum ResponseTable {
             draws = draws.map { PointsCurve.scaled($0, by: period.perMonth) }
             result.append(ImportedModel.Channel(name: channel, curve: point, draws: draws))
         }
-        var notes = ["Curves from the response table \(path): points as given, the outcome of one \(period.rawValue)'s spend."]
+        var notes = [ImportNote(.noteTableSource, ["file": path, "period": period.rawValue])]
         if period != .month {
-            notes.append("Per-\(period.rawValue) points scaled to a month: spend and outcome × \(period.perMonth) (\(period.rawValue)s per month), i.e. a month's spend spread evenly over its \(period.rawValue)s.")
+            notes.append(ImportNote(.noteTablePeriod, ["period": period.rawValue, "factor": "\(period.perMonth)"]))
         }
         if drawColumn != nil {
-            notes.append("Point curve = mean of the \(drawOrder.count) draws; \(kept.count) draws kept\(kept.count < drawOrder.count ? " (evenly spaced in file order)" : "").")
+            notes.append(ImportNote(.noteTableDraws, ["count": "\(drawOrder.count)", "kept": "\(kept.count)"]))
         }
         return ImportedModel(source: "response table \(URL(fileURLWithPath: path).lastPathComponent)", channels: result, drawIDs: kept, notes: notes)
     }

@@ -83,10 +83,13 @@ public enum RobynImport {
             result.append(ImportedModel.Channel(name: channel, curve: curve, current: meanSpend * p))
         }
         let notes = [
-            "Robyn model \(model) (\(json)), data \(data); window \(window.0) … \(window.1), \(inWindow.count) \(period.rawValue)s, \(adstockKind) adstock.",
-            "Per \(period.rawValue): outcome = coef · hill(adstocked spend), inflexion = (1 − γ)·min + γ·max of the adstocked spend in the window.",
-            "Steady state: spend held constant every \(period.rawValue) is adstocked to A × spend (geometric A = 1/(1 − θ)); monthly curve = hill(β = p·coef, K = p·inflexion/A, shape α), p = \(period.perMonth) \(period.rawValue)s per month.",
-            "current = mean spend per \(period.rawValue) over the window × p.",
+            ImportNote(.noteRobynSource, [
+                "model": model, "file": json, "data": data, "start": window.0, "end": window.1,
+                "periods": "\(inWindow.count)", "period": period.rawValue, "adstock": adstockKind,
+            ]),
+            ImportNote(.noteRobynHill, ["period": period.rawValue]),
+            ImportNote(.noteRobynSteady, ["period": period.rawValue, "factor": "\(period.perMonth)"]),
+            ImportNote(.noteRobynCurrent, ["period": period.rawValue]),
         ]
         return ImportedModel(source: "Robyn model \(model)", channels: result, notes: notes)
     }

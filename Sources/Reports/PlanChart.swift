@@ -15,7 +15,7 @@ extension PlanReport {
         let slot = (right - left) / Double(max(plan.months.count, 1))
         var svg = SVG()
         svg.element("rect", [("x", "0"), ("y", "0"), ("width", SVG.number(width)), ("height", SVG.number(height)), ("fill", "#ffffff")])
-        svg.text(tr(.annualChartTitle, ["name": plan.scenario.name]), [("x", "20"), ("y", "26"), ("font-size", "15"), ("font-weight", "bold")])
+        svg.text(tr(.planChartTitle, ["name": plan.scenario.name]), [("x", "20"), ("y", "26"), ("font-size", "15"), ("font-weight", "bold")])
         for (i, position) in legendRows.positions.enumerated() {
             svg.element("rect", [("x", SVG.number(position.x)), ("y", SVG.number(position.y - 10)), ("width", "14"), ("height", "10"),
                                  ("fill", SimulationColors.channel(i))])
@@ -40,10 +40,10 @@ extension PlanReport {
             }
             svg.text(month.label, [("x", SVG.number(x + slot * 0.35)), ("y", SVG.number(bottom + 16)), ("font-size", "10"), ("text-anchor", "middle")])
         }
-        let note = plan.actualMonths > 0 ? tr(.paleActuals) : ""
-        svg.text(Common.title(.spendPerMonth, currency: plan.scenario.currency) + note,
+        let note = plan.actualMonths > 0 ? tr(.planChartPale) : ""
+        svg.text(tr(.planChartAxis, ["currency": plan.scenario.currency.map { " (\($0))" } ?? "", "note": note]),
                  [("x", SVG.number((left + right) / 2)), ("y", SVG.number(bottom + 40)), ("font-size", "12"), ("text-anchor", "middle")])
-        return svg.document(width: Int(width), height: Int(height), label: tr(.spendByMonthAndChannel))
+        return svg.document(width: Int(width), height: Int(height), label: tr(.planChartLabel))
     }
 
     /// Legend entries laid out left to right, wrapping at the chart's width.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BudgetModel
 import Foundation
+import Localization
 import ModelImport
 import Reports
 
@@ -51,7 +52,7 @@ struct ImportModel: ParsableCommand {
     @Option(help: "The monthly budget (default: the sum of the channels' current spend).")
     var budget: Double?
 
-    @Option(help: "Keep at most this many curve draws per channel, evenly spaced.")
+    @Option(help: "Keep at most this many curve draws per channel (2 to 5000), evenly spaced.")
     var maxDraws: Int = 200
 
     @Option(help: "The scenario's name.")
@@ -71,7 +72,7 @@ struct ImportModel: ParsableCommand {
         }
         if current?.values["*"] != nil { throw ValidationError("--current takes CHANNEL=AMOUNT[,CHANNEL=AMOUNT...]") }
         if let budget, !(budget.isFinite && budget > 0) { throw ValidationError("--budget must be a positive number") }
-        guard maxDraws >= 1 else { throw ValidationError("--max-draws must be at least 1") }
+        guard (2...5000).contains(maxDraws) else { throw ValidationError("--max-draws must be between 2 and 5000 (the scenario format's limits on draws)") }
     }
 
     func run() throws {
@@ -79,7 +80,8 @@ struct ImportModel: ParsableCommand {
             OutputFiles.protect([file, data])
             let model = try load()
             let scenario = try model.scenario(name: name ?? "Imported: \(model.source)", file: file, current: current?.values ?? [:], budget: budget)
-            let yaml = scenario.yaml(header: ["Written by `budgetlab import \(source.rawValue)` from \(file). Each curve gives the outcome of ONE MONTH's spend."] + model.notes)
+            let notes = model.notes.map(\.text)
+            let yaml = scenario.yaml(header: [tr(.importHeader, ["source": source.rawValue, "file": file])] + notes)
             do {
                 _ = try Scenario.parse(yaml: yaml, file: file)
             } catch {
@@ -96,7 +98,7 @@ struct ImportModel: ParsableCommand {
             }
             try OutputFiles.write(files)
             let written = files.map(\.path).reversed().map { $0 }
-            try Streams.writeOutput(ImportReport.render(scenario, file: file, draws: draws, notes: model.notes, written: written))
+            try Streams.writeOutput(ImportReport.render(scenario, file: file, draws: draws, notes: notes, written: written))
         }
     }
 

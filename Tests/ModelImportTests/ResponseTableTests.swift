@@ -79,4 +79,21 @@ struct ResponseTableTests {
         #expect(throws: ImportError.self) { try model.scenario(name: "x", file: "f") }
         #expect(try model.scenario(name: "x", file: "f", budget: 5e5).budget == .total(5e5))
     }
+
+    @Test("a spreadsheet export: byte-order mark and Chinese channel names")
+    func chineseNames() throws {
+        let path = try Example.temporary("\u{FEFF}channel,spend,outcome\n抖音,0,0\n抖音,100000,260000\n小红书,50000,150000\n", name: "zh.csv")
+        let model = try ResponseTable.load(path: path)
+        #expect(model.channels.map(\.name) == ["抖音", "小红书"])
+        #expect(pairs(model.channels[1].curve) == [[0, 0], [50000, 150000]])
+    }
+
+    @Test("one draw is no uncertainty: the curve, and no draws")
+    func singleDraw() throws {
+        let path = try Example.temporary("channel,spend,outcome,draw\ntv,0,0,a\ntv,10,8,a\n", name: "one.csv")
+        let model = try ResponseTable.load(path: path)
+        #expect(model.drawIDs.isEmpty)
+        #expect(model.channels.map(\.draws.count) == [0])
+        #expect(pairs(model.channels[0].curve) == [[0, 0], [10, 8]])
+    }
 }

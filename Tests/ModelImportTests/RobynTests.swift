@@ -41,6 +41,15 @@ struct RobynTests {
         }
     }
 
+    @Test("Weibull PDF weights: density at lags 1…n min-max normalised; λ = round(1 + 0.5·7) = 4 (half to even)")
+    func weibullPDF() {
+        // From the one-off Python evaluation of dweibull(1:8, 2, 4) normalised as Robyn's .normalize.
+        let expected = [0.5073432931918268, 0.9029020734943349, 1.0, 0.847819839960772, 0.5768609850234215, 0.3108926112435785, 0.11573236608201752, 0.0]
+        let adstock = RobynAdstock.weibullPDF(shape: 2, scale: 0.5)
+        for (got, want) in zip(adstock.weights(length: 8), expected) { #expect(isClose(got, want, relative: 1e-12, absolute: 1e-15)) }
+        #expect(isClose(adstock.steadyState(length: 8), 4.261551168995951, relative: 1e-12))
+    }
+
     @Test("geometric adstock is Robyn's recursion a_t = x_t + θ a_{t−1}")
     func recursion() {
         #expect(RobynAdstock.geometric(theta: 0.5).apply([1000, 2000, 0, 3000]) == [1000, 2500, 1250, 3625])
