@@ -65,4 +65,22 @@ import Testing
         ])
         #expect(run.status == 0, "\(run.stderr)")
     }
+
+    /// Found by Benchmarks/fuzz/fuzz.py: each used to hang or fail the certificate check.
+    @Test func fuzzFindings() throws {
+        let months = try CLI.run(["simulate", "--world", "Scenarios/world-poor-start.yaml", "--seeds", "1", "--months", "9223372036854775807"])
+        #expect(months.status == 64)
+        let huge = try CLI.run(["whatif", "Scenarios/small-business.yaml", "--set", "douyin_local.max=1e22"])
+        #expect(huge.status == 2)
+        #expect(huge.stderr.contains("supported range"))
+        let capped = Self.scenario.replacingOccurrences(of: "name: a,", with: "name: a, max: 1.0e21,")
+        let loose = try CLI.run(["optimize", try CLI.temporaryFile(capped), "--format", "json"])
+        let plain = try CLI.run(["optimize", try CLI.temporaryFile(Self.scenario), "--format", "json"])
+        #expect(loose.status == 0, "\(loose.stderr)")
+        let a = try JSONSerialization.jsonObject(with: Data(loose.stdout.utf8)) as? [String: Any]
+        let b = try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as? [String: Any]
+        let x = try #require(a?["objective"] as? Double)
+        let y = try #require(b?["objective"] as? Double)
+        #expect(abs(x - y) <= 1e-4 * y)
+    }
 }
