@@ -58,7 +58,7 @@ struct ImportModel: ParsableCommand {
     @Option(help: "The scenario's name.")
     var name: String?
 
-    @Option(name: .shortAndLong, help: "Write the scenario to this file (curve draws beside it in FILE.draws.yaml) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the scenario to this file instead of standard output.")
     var output: String?
 
     @OptionGroup var locale: LocaleOptions
@@ -90,15 +90,8 @@ struct ImportModel: ParsableCommand {
                 FileHandle.standardOutput.write(Data(yaml.utf8))
                 return
             }
-            var written = [output]
-            let draws = model.channels.map(\.draws.count)
-            if draws.contains(where: { $0 > 0 }) {
-                let path = Self.drawsPath(output)
-                try writeAtomically(DrawsFile.yaml(model, source: file), to: path)
-                written.append(path)
-            }
             try writeAtomically(yaml, to: output)
-            FileHandle.standardOutput.write(Data(ImportReport.render(scenario, file: file, draws: draws, notes: notes, written: written).utf8))
+            FileHandle.standardOutput.write(Data(ImportReport.render(scenario, file: file, draws: model.channels.map(\.draws.count), notes: notes, written: [output]).utf8))
         }
     }
 
@@ -109,14 +102,6 @@ struct ImportModel: ParsableCommand {
         case .meridian: return try MeridianImport.load(path: file, months: months!)
         case .pymc: return try PyMCImport.load(path: file, channelScale: channelScale!.values, period: period ?? .week, maxDraws: maxDraws)
         }
-    }
-
-    /// `plan.yaml` → `plan.draws.yaml`.
-    static func drawsPath(_ output: String) -> String {
-        for suffix in [".yaml", ".yml", ".json"] where output.hasSuffix(suffix) {
-            return String(output.dropLast(suffix.count)) + ".draws.yaml"
-        }
-        return output + ".draws.yaml"
     }
 }
 
