@@ -33,10 +33,10 @@ let package = Package(
         .target(
             name: "History",
             dependencies: ["Localization", .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams")]),
-        .target(name: "Fitting", dependencies: ["BudgetModel"]),
+        .target(name: "Fitting", dependencies: ["BudgetModel", "Localization"]),
         .target(
             name: "Simulation",
-            dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", "Localization", .product(name: "Yams", package: "Yams")]),
         .target(name: "Recommendation", dependencies: ["BudgetModel", "Optimizer", "Fitting", "History", "Planning", "Localization"]),
         .target(name: "ModelImport", dependencies: ["BudgetModel", "Localization", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "budgetlab-bench",
             dependencies: [
-                "BudgetModel", "Optimizer", "Fitting", "Simulation", "Planning",
+                "BudgetModel", "Optimizer", "Fitting", "Simulation", "Planning", "History", "Recommendation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/budgetlab-bench"

@@ -10,7 +10,7 @@ struct Bench: ParsableCommand {
         commandName: "budgetlab-bench",
         abstract: "Time the optimiser on standard workloads and peer problem files.")
 
-    @Option(help: "Workloads: all, or a comma list of small,milp,sweep,scurves,items1k,items10k,items100k,whole,fit,simulation,plan,fit-truth (fit-truth is not in all: it takes minutes).")
+    @Option(help: "Workloads: all, or a comma list of small,milp,sweep,scurves,items1k,items10k,items100k,whole,fit,simulation,plan,fit-truth,decision (fit-truth and decision are not in all: they take minutes).")
     var workloads: String = "all"
 
     @Option(help: "fit-truth: seeds 1…N per recipe.")
@@ -52,6 +52,7 @@ struct Bench: ParsableCommand {
             case "items100k": report("100,000 line items", LineItems.scenario(count: 100_000, seed: 3), max(1, min(repeats, 3)))
             case "fit": FitWorkload.run(repeats: min(repeats, 3))
             case "simulation": SimulationWorkload.report()
+            case "decision": DecisionWorkload.run()
             case "fit-truth":
                 let recipes = ProcessInfo.processInfo.environment["FIT_TRUTH_RECIPES"].map { $0.split(separator: ",").compactMap { KnownTruth.Recipe(rawValue: String($0)) } }
                 var options = MMMOptions()
@@ -64,6 +65,7 @@ struct Bench: ParsableCommand {
                 FitTruthWorkload.run(seeds: seeds, recipes: recipes ?? KnownTruth.Recipe.allCases, options: options)
             case "plan": PlanningWorkload.run()
             case "plan50": PlanningWorkload.run(seeds: [1], only: "50")
+            case "plan-segments": PlanningWorkload.segmentsExperiment()
             default: throw ValidationError("unknown workload \(name)")
             }
         }

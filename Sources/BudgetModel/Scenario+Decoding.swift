@@ -5,8 +5,10 @@ import Yams
 extension Scenario {
     /// Top-level keys of a scenario file.
     static let topLevelKeys = ["name", "currency", "budget", "objective", "channels", "constraints", "horizon"]
+    static let objectiveKeys = ["maximize", "minimize", "value_per_outcome", "min_roi", "target_outcome", "risk"]
     static let channelKeys = [
         "name", "group", "groups", "current", "min", "max", "min_buy", "buy_unit", "locked", "max_change", "curve", "label",
+        "draws", "seen",
     ]
 
     /// Reads and validates a scenario file (YAML, or JSON, which is YAML).
@@ -87,6 +89,7 @@ extension Scenario {
             budget: try keys.optional("budget", decodeBudget),
             objective: try keys.optional("objective", decodeObjective) ?? .maximizeOutcome(minROI: nil),
             channels: channels)
+        scenario.risk = try decodeRisk(in: keys["objective"])
         if let constraints = keys["constraints"] {
             try decodeConstraints(constraints, into: &scenario)
         }
@@ -105,7 +108,7 @@ extension Scenario {
     }
 
     private static func decodeObjective(_ field: YAMLField) throws(ScenarioError) -> Objective {
-        let keys = try field.mapping(allowed: ["maximize", "minimize", "value_per_outcome", "min_roi", "target_outcome"])
+        let keys = try field.mapping(allowed: objectiveKeys)
         let minROI = try keys.optional("min_roi") { f throws(ScenarioError) in try f.nonNegative() }
         let value = try keys.optional("value_per_outcome") { f throws(ScenarioError) in try f.positive() }
         let target = try keys.optional("target_outcome") { f throws(ScenarioError) in try f.positive() }
@@ -147,7 +150,7 @@ extension Scenario {
         if let list = keys["groups"] {
             groups = try list.sequence().map { f throws(ScenarioError) in try f.string() }
         }
-        return Channel(
+        var channel = Channel(
             name: try keys.required("name", in: field) { f throws(ScenarioError) in try f.string() },
             groups: groups,
             current: try keys.optional("current") { f throws(ScenarioError) in try f.nonNegative() },
@@ -159,7 +162,10 @@ extension Scenario {
             maxChange: try keys.optional("max_change") { f throws(ScenarioError) in try f.nonNegative() },
             curve: curves == .optional && keys["curve"] == nil
                 ? .linear(roi: 0) : try keys.required("curve", in: field, decodeCurve),
-            label: try keys.optional("label") { f throws(ScenarioError) in try f.string() })
+            label: try keys.optional("label") { f throws(ScenarioError) in try f.string() },
+            draws: try keys.optional("draws", decodeDraws) ?? [])
+        channel.seen = try keys.optional("seen", decodeSeen)
+        return channel
     }
 
     private static func decodeConstraints(_ field: YAMLField, into scenario: inout Scenario) throws(ScenarioError) {

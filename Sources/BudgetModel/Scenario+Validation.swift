@@ -55,6 +55,7 @@ extension Scenario {
                 throw fail("constraints.linear[\(index)].name", tr(.errDuplicateRule, ["name": rule.name]))
             }
         }
+        try validateDraws(fail, requireDraws: requireLimits)
     }
 
     /// Unicode letters (with their combining marks) and digits plus `_`, `.` and `-`:

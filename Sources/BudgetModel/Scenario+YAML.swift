@@ -12,12 +12,15 @@ extension Scenario {
         case let .atMost(amount)?: lines.append("budget: { max: \(Self.number(amount)) }")
         case nil: break
         }
+        let risk = self.risk.map { ", risk: \(Self.risk($0))" } ?? ""
         switch objective {
         case let .maximizeOutcome(minROI):
-            if let minROI { lines.append("objective: { maximize: outcome, min_roi: \(Self.number(minROI)) }") }
+            if minROI != nil || !risk.isEmpty {
+                lines.append("objective: { maximize: outcome" + (minROI.map { ", min_roi: \(Self.number($0))" } ?? "") + "\(risk) }")
+            }
         case let .maximizeProfit(value, minROI):
             lines.append("objective: { maximize: profit, value_per_outcome: \(Self.number(value))"
-                + (minROI.map { ", min_roi: \(Self.number($0))" } ?? "") + " }")
+                + (minROI.map { ", min_roi: \(Self.number($0))" } ?? "") + "\(risk) }")
         case let .minimizeSpend(target):
             lines.append("objective: { minimize: spend, target_outcome: \(Self.number(target)) }")
         }
@@ -31,7 +34,9 @@ extension Scenario {
                 if let value { lines.append("    \(key): \(Self.number(value))") }
             }
             if channel.locked { lines.append("    locked: true") }
+            if let seen = channel.seen { lines.append("    seen: { min: \(Self.number(seen.lowerBound)), max: \(Self.number(seen.upperBound)) }") }
             lines.append("    curve: \(Self.curve(channel.curve))")
+            if !channel.draws.isEmpty { lines += ["    draws:"] + channel.draws.map { "      - \(Self.curve($0))" } }
         }
         var constraints: [String] = []
         if !groupRules.isEmpty {
@@ -59,6 +64,14 @@ extension Scenario {
         }
         if !constraints.isEmpty { lines += ["constraints:"] + constraints }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func risk(_ risk: Risk) -> String {
+        switch risk {
+        case .mean: "{ measure: mean }"
+        case let .cvar(level): "{ measure: cvar, level: \(number(level)) }"
+        case let .chance(p): "{ measure: chance, probability: \(number(p)) }"
+        }
     }
 
     public static func curve(_ curve: Curve) -> String {

@@ -19,6 +19,9 @@ public struct Scenario: Sendable, Equatable {
     public var maxChange: Double?
     /// Any other linear rules over channel spends.
     public var linearRules: [LinearRule]
+    /// How the objective weighs the channels' curve draws (`objective.risk`); `nil` optimises
+    /// the point curves (`curve:`), as without draws. See ``Risk``.
+    public var risk: Risk? = nil
     /// Several months planned at once (`horizon:`), answered by `budgetlab plan`; `nil` for one period.
     public var horizon: Horizon? = nil
 
@@ -119,12 +122,20 @@ public struct Channel: Sendable, Equatable {
     public var maxChange: Double?
     /// Expected outcome per period as a function of spend.
     public var curve: Curve
+    /// Plausible alternatives to ``curve`` (posterior or bootstrap draws, or a user's own), in
+    /// the same units; empty when the curve is taken as certain. Draw `b` of every channel
+    /// belongs to the same joint sample `b` (see ``Scenario/drawCount``).
+    public var draws: [Curve]
+    /// The range of monthly spend the channel's history has seen (lowest and highest complete
+    /// month), when its curve was fitted; see ``Scenario/keepingWithinEvidence(margin:)``.
+    public var seen: ClosedRange<Double>? = nil
 
     public init(
         name: String, groups: [String] = [], current: Double? = nil, min: Double? = nil, max: Double? = nil,
         minBuy: Double? = nil, buyUnit: Double? = nil, locked: Bool = false, maxChange: Double? = nil, curve: Curve,
-        label: String? = nil
+        label: String? = nil, draws: [Curve] = []
     ) {
+        self.draws = draws
         self.name = Scenario.normalizedName(name)
         self.label = label
         self.groups = groups.map(Scenario.normalizedName)

@@ -75,6 +75,7 @@ extension Scenario {
                 let i = try channel(name)
                 guard factor.isFinite, factor > 0 else { throw fail(tr(.errScalePositive, ["name": name])) }
                 scenario.channels[i].curve = scenario.channels[i].curve.scaled(by: factor)
+                scenario.channels[i].draws = scenario.channels[i].draws.map { $0.scaled(by: factor) }
             case let .setShare(group, low, high):
                 guard scenario.channels.contains(where: { $0.groups.contains(group) }) else { throw fail(tr(.errUnknownGroupName, ["group": group])) }
                 for share in [low, high].compactMap({ $0 }) where !(0...1).contains(share) {

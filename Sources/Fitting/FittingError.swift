@@ -1,3 +1,5 @@
+import Localization
+
 /// Everything that can stop a fit: bad input, too little data, or a numerical failure.
 public enum FittingError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The input is malformed: series of different lengths, negative or non-finite values,
@@ -17,16 +19,15 @@ public enum FittingError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .invalidInput(reason):
-            return "invalid fitting input: \(reason)"
+            return tr(.fitInvalidInput, ["reason": reason])
         case let .tooFewPeriods(needed, got):
-            return "too few periods to fit: need at least \(needed), have \(got)"
+            return tr(.fitTooFewPeriods, ["needed": "\(needed)", "got": "\(got)"])
         case let .noSpend(channel):
-            return "channel '\(channel)' has no spend in the fitted periods"
+            return tr(.fitNoSpend, ["channel": channel])
         case let .singular(what):
-            return "cannot solve \(what): its columns are linearly dependent"
+            return tr(.fitSingular, ["what": what])
         case let .extremeValue(column, period, value, median):
-            return "\(column) in period \(period + 1) is \(value), outside 1e-8 to 1e4 times the column's median magnitude "
-                + "(\(median)); correct the cell, or allow extreme values (--allow-extreme-values) if it is real"
+            return tr(.fitExtremeValue, ["column": column, "period": "\(period + 1)", "value": "\(value)", "median": "\(median)"])
         }
     }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 extension Catalogue {
     /// Error messages and command-line texts. Field paths, keys, names and values inside them
     /// stay as the user wrote them.
@@ -127,6 +129,16 @@ extension Catalogue {
         .noteNoBootstrap: (
             "no bootstrap curves (attributed fit): the interval is the point estimate",
             "没有自助法曲线（归因拟合）：区间即为点估计"
+        ),
+
+        // Fitting
+        .fitInvalidInput: ("invalid fitting input: {reason}", "拟合输入无效：{reason}"),
+        .fitTooFewPeriods: ("too few periods to fit: need at least {needed}, have {got}", "数据期数太少，无法拟合：至少需要 {needed} 期，现有 {got} 期"),
+        .fitNoSpend: ("channel '{channel}' has no spend in the fitted periods", "渠道 '{channel}' 在拟合期内没有花费"),
+        .fitSingular: ("cannot solve {what}: its columns are linearly dependent", "无法求解 {what}：其各列线性相关"),
+        .fitExtremeValue: (
+            "{column} in period {period} is {value}, outside 1e-8 to 1e4 times the column's median magnitude ({median}); correct the cell, or allow extreme values (--allow-extreme-values) if it is real",
+            "{column} 第 {period} 期的值为 {value}，超出该列中位数量级（{median}）的 1e-8 到 1e4 倍；请修正该单元格，若数值属实，可用 --allow-extreme-values 允许极端值"
         ),
 
         // Command line

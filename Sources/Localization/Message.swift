@@ -110,6 +110,11 @@ public enum Message: String, CaseIterable, Sendable {
     case notePartialMonth
     case noteLeftOut
     case noteNoBootstrap
+    case fitInvalidInput
+    case fitTooFewPeriods
+    case fitNoSpend
+    case fitSingular
+    case fitExtremeValue
     case usageTolerance
     case usageSteps
     case usageNoChange
@@ -411,4 +416,25 @@ public enum Message: String, CaseIterable, Sendable {
     case planChartTitle
     case planChartAxis
     case planChartPale
+    // MARK: Uncertain curves (Catalogue+Uncertainty.swift)
+    case labelRisk
+    case labelOutcomeOverDraws
+    case labelBeatsCurrent
+    case labelBeatsLastMonth
+    case outcomeOverDrawsText
+    case beatsText
+    case beatsGainText
+    case versusCurrent
+    case versusLastMonth
+    case noDraws
+    case riskMeanSummary
+    case riskCVaRSummary
+    case riskChanceSummary
+    case riskMeanShort
+    case riskCVaRShort
+    case riskChanceShort
+    case columnOutcomeInterval
+    case columnBeatsCurrent
+    case evidenceCap
+    case evidenceFloor
 }

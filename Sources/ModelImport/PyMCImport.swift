@@ -50,7 +50,7 @@ public enum PyMCImport {
             byChannel[channel, default: [:]][draw, default: []].append(point)
             if seen.insert(draw).inserted { drawOrder.append(draw) }
         }
-        let kept = ResponseTable.evenlySpaced(drawOrder, count: maxDraws)
+        let kept = drawOrder.count < 2 ? [] : ResponseTable.evenlySpaced(drawOrder, count: maxDraws)
         var channels: [ImportedModel.Channel] = []
         for channel in order {
             var all: [Curve] = []

@@ -37,7 +37,8 @@ public enum ResponseTable {
             points[channel, default: [:]][draw, default: []].append(point)
             if seenDraws.insert(draw).inserted { drawOrder.append(draw) }
         }
-        let kept = drawColumn == nil ? [] : evenlySpaced(drawOrder, count: maxDraws)
+        // A single draw is no uncertainty: the scenario format wants 2 or more.
+        let kept = drawColumn == nil || drawOrder.count < 2 ? [] : evenlySpaced(drawOrder, count: maxDraws)
         var result: [ImportedModel.Channel] = []
         for channel in channels {
             let byDraw = points[channel]!

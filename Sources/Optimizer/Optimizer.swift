@@ -25,6 +25,7 @@ public struct Optimizer: Sendable {
     /// - Throws: ``OptimizerError/infeasible(conflict:)`` naming a smallest set of conflicting
     ///   rules, or ``OptimizerError/solverFailed(_:)``.
     public func optimize(_ scenario: Scenario) throws(OptimizerError) -> OptimizationResult {
+        if let risk = scenario.risk { return try RiskSolver(scenario: scenario, risk: risk, options: options).optimize() }
         if options.allowAggregation, AggregatedSolver.applies(to: scenario, threshold: options.aggregationThreshold) {
             let large = scenario.channels.count >= AggregatedSolver.minimumSCurveChannels
             // Small problems get a few rounds on cells, then fall back to the full model when

@@ -11,17 +11,21 @@ struct PlanEvaluator {
 
     func totalOutcome(_ plan: [Double]) -> Double { scenario.totalOutcome(plan) }
 
-    /// The scenario's objective for a plan: outcome, profit (value · outcome − spend), or spend.
+    /// The scenario's objective for a plan: outcome, profit (value · outcome − spend), or spend;
+    /// with `objective.risk`, its risk measure over the curves' draws (``DrawMeasures``).
     func objective(_ plan: [Double]) -> Double {
-        switch scenario.objective {
+        if let risk = scenario.risk { return DrawMeasures(scenario: scenario).value(of: risk, plan) }
+        return switch scenario.objective {
         case .maximizeOutcome: totalOutcome(plan)
         case let .maximizeProfit(value, _): value * totalOutcome(plan) - plan.reduce(0, +)
         case .minimizeSpend: plan.reduce(0, +)
         }
     }
 
+    /// Whether the plan obeys every rule, and the chance rule of `objective.risk` if any.
     func isFeasible(_ plan: [Double]) -> Bool {
-        scenario.violations(of: plan).isEmpty
+        guard scenario.violations(of: plan).isEmpty else { return false }
+        return scenario.risk.map { DrawMeasures(scenario: scenario).meetsSideRule($0, plan) } ?? true
     }
 
     /// A difference in objective too small to matter when choosing between plans.

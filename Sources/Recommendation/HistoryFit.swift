@@ -167,18 +167,32 @@ public struct HistoryFit: Sendable {
             actual: actual, fitted: fittedTotal, baseline: [Double](repeating: 0, count: actual.count), periods: data.periods)
     }
 
-    /// A scenario for the optimiser: the fitted monthly curves, `current` = the given monthly
-    /// spend per channel, and a total budget equal to its sum. Channels the fit could not
-    /// inform, or whose fitted effect is zero, are left out (see ``leftOut``): a zero curve is
-    /// no curve the optimiser accepts, and it would say "worthless" where the data say "unknown".
-    public func scenario(name: String, currentMonthlySpend: [Double]) -> Scenario {
+    /// A scenario for the optimiser: the fitted monthly curves with their draws (the fit's
+    /// bootstrap or posterior monthly curves, when there are at least 2), `current` = the given
+    /// monthly spend per channel, a total budget equal to its sum, and each channel's `seen`
+    /// range of monthly spend when given. Channels the fit could not inform, or whose fitted
+    /// effect is zero, are left out (see ``leftOut``): a zero curve is no curve the optimiser
+    /// accepts, and it would say "worthless" where the data say "unknown".
+    public func scenario(name: String, currentMonthlySpend: [Double], seenMonthlySpend: [ClosedRange<Double>]? = nil) -> Scenario {
         let kept = channels.indices.filter { Self.usable(channels[$0]) }
         return Scenario(
             name: name, budget: .total(kept.reduce(0) { $0 + currentMonthlySpend[$1] }),
-            channels: kept.map { i in Channel(name: channels[i].name, current: currentMonthlySpend[i], curve: channels[i].monthlyCurve) })
+            channels: kept.map { i in
+                var channel = Channel(
+                    name: channels[i].name, current: currentMonthlySpend[i], curve: channels[i].monthlyCurve,
+                    draws: channels[i].bootstrapMonthlyCurves.count >= 2 ? channels[i].bootstrapMonthlyCurves.map(Self.writable) : [])
+                channel.seen = seenMonthlySpend?[i]
+                return channel
+            })
     }
 
-    /// One note per channel ``scenario(name:currentMonthlySpend:)`` leaves out, saying why.
+    /// A draw that gives no outcome at all (β = 0, the channel dropped from that draw) as the
+    /// same function in a form a scenario file accepts: `linear` with ROI 0.
+    static func writable(_ curve: Curve) -> Curve {
+        curve.outcome(1) == 0 && curve.outcome(1e15) == 0 ? .linear(roi: 0) : curve
+    }
+
+    /// One note per channel ``scenario(name:currentMonthlySpend:seenMonthlySpend:)`` leaves out, saying why.
     public var leftOut: [String] {
         channels.filter { !Self.usable($0) }.map { channel in
             channel.informed

@@ -12,13 +12,19 @@ import Optimizer
 /// 3. Last month's actual spend per channel becomes `current`, so change limits apply to it.
 /// 4. The rules file gives budget, bounds, groups (core 60–70%), change limits and floors;
 ///    the budget is `--budget`, else the rules file's, else last month's total.
-/// 5. The optimiser splits the budget; the expected outcome's 90% interval comes from the
-///    bootstrap refits' curves (aggregate fits) evaluated at the recommended plan.
+/// 5. The fit's draws (aggregate fits) go into the scenario as each channel's `draws`, so the
+///    optimiser can weigh them (`objective.risk` in the rules file) and the plan's outcome has
+///    a 90% interval and a probability of beating last month's split.
+/// 6. Unless `evidenceMargin` is `nil`, each channel stays within the range of monthly spend
+///    the data has seen, widened by the margin (``Scenario/keepingWithinEvidence(margin:)``);
+///    a limit the plan reaches is said in the notes.
+/// 7. The optimiser splits the budget.
 public enum Recommender {
     public static func recommend(
         dataset: Dataset, rules: Scenario, month: YearMonth, budget: Double? = nil,
         method: HistoryFit.Method? = nil, fitOptions: MMMOptions = MMMOptions(),
-        optimizer: Optimizer = Optimizer()
+        optimizer: Optimizer = Optimizer(), evidenceMargin: Double? = Scenario.defaultEvidenceMargin,
+        precomputedFit: HistoryFit? = nil
     ) throws -> Recommendation {
         let cut = month.firstDay
         let keep = dataset.periods.indices.filter { dataset.periods[$0] < cut }
@@ -42,15 +48,20 @@ public enum Recommender {
         }
         let scale = monthly.coverage[last] > 0 ? 1 / monthly.coverage[last] : 1
         let lastSpend = monthly.spend.map { $0[last] * scale }
+        let complete = monthly.droppingPartialEnds()
 
-        let fit = try HistoryFit.fit(known, method: method, options: fitOptions)
+        // A caller comparing rule sets on one month may pass the fit of `known` it already has.
+        let fit = try precomputedFit ?? HistoryFit.fit(known, method: method, options: fitOptions)
         var scenario = rules
         for (i, channel) in rules.channels.enumerated() {
             guard let d = dataset.channels.firstIndex(of: channel.name) else {
                 throw RecommendationError("rules channel '\(channel.name)' is not in the data (data channels: \(dataset.channels.joined(separator: ", ")))")
             }
             scenario.channels[i].curve = fit.channels[d].monthlyCurve
+            scenario.channels[i].draws = fit.channels[d].bootstrapMonthlyCurves.count >= 2 ? fit.channels[d].bootstrapMonthlyCurves : []
             scenario.channels[i].current = lastSpend[d]
+            let seen = complete.spend[d]
+            scenario.channels[i].seen = seen.isEmpty ? nil : seen.min()!...seen.max()!
         }
         let missing = dataset.channels.filter { name in !rules.channels.contains { $0.name == name } }
         if !missing.isEmpty { notes.append(tr(.noteLeftOut, ["channels": missing.joined(separator: ", ")])) }
@@ -60,24 +71,24 @@ public enum Recommender {
         default: scenario.budget = .total(total)
         }
         if scenario.name == "Untitled scenario" { scenario.name = "Recommendation for \(month)" }
-        let result = try optimizer.optimize(scenario)
-
-        let indices = rules.channels.map { channel in dataset.channels.firstIndex(of: channel.name)! }
-        let draws = (fit.channels.first?.bootstrapMonthlyCurves.count ?? 0)
-        var outcomes: [Double] = []
-        for b in 0..<draws {
-            outcomes.append(zip(indices, result.spend).reduce(0) { $0 + fit.channels[$1.0].bootstrapMonthlyCurves[b].outcome($1.1) })
+        if scenario.risk != nil, scenario.drawCount == 0 {
+            throw RecommendationError("objective.risk needs curve draws, and this fit gives none (attributed fits have no draws; aggregate fits need --bootstrap ≥ 2)")
         }
-        outcomes.sort()
-        let interval = outcomes.isEmpty
-            ? result.totalOutcome...result.totalOutcome
-            : outcomes[Int(0.05 * Double(outcomes.count - 1))]...outcomes[Int(0.95 * Double(outcomes.count - 1))]
-        if outcomes.isEmpty { notes.append(tr(.noteNoBootstrap)) }
+        var limits: [EvidenceLimit] = []
+        if let evidenceMargin {
+            let guarded = scenario.keepingWithinEvidence(margin: evidenceMargin)
+            (scenario, limits) = (guarded.scenario, guarded.limits)
+            notes += guarded.notes
+        }
+        let result = try optimizer.optimize(scenario)
+        let uncertainty = result.uncertainty
+        let interval = uncertainty?.outcomeInterval ?? result.totalOutcome...result.totalOutcome
+        if uncertainty == nil { notes.append(tr(.noteNoBootstrap)) }
         let lastOutcome = scenario.channels.reduce(0) { $0 + $1.curve.outcome($1.current ?? 0) }
         return Recommendation(
             month: month, lastMonth: lastMonth, scenario: scenario, result: result, fit: fit,
             expectedOutcome: result.totalOutcome, outcomeInterval: interval, lastMonthModelledOutcome: lastOutcome,
-            notes: notes + dataset.notes)
+            notes: notes + dataset.notes, evidenceLimits: limits.filter { $0.binds(result.spend) })
     }
 }
 
@@ -91,11 +102,15 @@ public struct Recommendation: Sendable {
     public let fit: HistoryFit
     /// Expected media outcome of the recommended plan (the fitted curves at the plan).
     public let expectedOutcome: Double
-    /// 90% interval of it from the bootstrap curves.
+    /// 90% interval of it over the fit's draws (the point estimate when there are none).
     public let outcomeInterval: ClosedRange<Double>
+    /// The plan over the fit's draws, against last month's split; `nil` without draws.
+    public var uncertainty: OutcomeUncertainty? { result.uncertainty }
     /// What the fitted curves say last month's split yields, for comparison.
     public let lastMonthModelledOutcome: Double
     public let notes: [String]
+    /// The evidence limits (the range of spend the data has seen) the plan reached.
+    public var evidenceLimits: [EvidenceLimit] = []
 
     /// Per channel, why it goes up or down: its marginal ROI at last month's spend against
     /// the budget's shadow price (the return the best use of one more unit earns).

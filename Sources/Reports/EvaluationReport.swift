@@ -7,7 +7,7 @@ import Optimizer
 /// JSON keys: `plan`, `scenario`, `currency`, `objective_kind`, `objective`, `total_spend`,
 /// `total_outcome`, `roi`, `channels` (as in ``OptimizeReport``, plus `optimal_spend`),
 /// `violations` (messages), `feasible`, `optimum_objective` and `gap_to_optimum` (both `null`
-/// when the scenario has no feasible optimum).
+/// when the scenario has no feasible optimum), `uncertainty` (over the curves' draws, or `null`).
 public enum EvaluationReport {
     /// Renders a plan evaluation.
     ///
@@ -46,7 +46,7 @@ public enum EvaluationReport {
         } else {
             facts.append((tr(.labelOptimum), .text(tr(.noOptimum))))
         }
-        document.append(.facts(facts))
+        document.append(.facts(facts + UncertaintyReport.facts(evaluation.uncertainty, risk: scenario.risk)))
         document.append(.table(channelTable(evaluation)))
         if !evaluation.violations.isEmpty {
             document.append(.list(title: tr(.brokenRules), items: evaluation.violations.map(\.message)))
@@ -122,6 +122,7 @@ public enum EvaluationReport {
             ("feasible", .bool(evaluation.violations.isEmpty)),
             ("optimum_objective", .number(evaluation.optimum?.objective)),
             ("gap_to_optimum", .number(evaluation.gapToOptimum)),
+            ("uncertainty", UncertaintyReport.json(evaluation.uncertainty)),
         ])
     }
 }

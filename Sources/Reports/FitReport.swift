@@ -20,7 +20,7 @@ public enum FitReport {
             (tr(.labelROIPrior), .text(fit.roiPrior.map { tr(.roiPriorText, ["tau": Format.ratio($0)]) } ?? tr(.none))),
             (tr(.labelExperiments), .text(fit.experiments.isEmpty ? tr(.none) : fit.experiments.map { "\($0.channel) \($0.start)…\($0.end)" }.joined(separator: ", "))),
         ]))
-        for note in fit.notes + fit.leftOut { document.append(.paragraph(tr(.fitNote, ["note": note]))) }
+        for note in fit.notes { document.append(.paragraph(tr(.fitNote, ["note": note]))) }
         let rows = fit.channels.map { channel -> [Cell] in
             let spend = channel.spend.reduce(0, +)
             return [

@@ -10,9 +10,12 @@ extension OptimizeReport {
     /// `bound`, `gap`, `tolerance`, `total_spend`, `total_outcome`, `roi`, `method`, `iterations`,
     /// `breakpoints`, `seconds`, `shadow_prices` (how they were obtained), `channels` (`name`,
     /// `spend`, `outcome`, `share`, `roi`, `marginal_roi`, `change`, `current`) and `constraints`
-    /// (`name`, `binding`, `shadow_price`, `unit`, `per_unit_of_spend`, `explanation`).
+    /// (`name`, `binding`, `shadow_price`, `unit`, `per_unit_of_spend`, `explanation`), `risk`
+    /// (`objective.risk`, or `null`) and `uncertainty` (the outcome over the curves' draws, see
+    /// ``UncertaintyReport/json(_:)``, or `null` without draws) and `notes` (sentences such as
+    /// the evidence limits the plan reached).
     /// Missing and non-finite numbers are `null`.
-    static func json(_ result: OptimizationResult) -> JSON {
+    static func json(_ result: OptimizationResult, notes: [String] = []) -> JSON {
         let scenario = result.scenario
         let sources = Common.sources(result.channels, scenario: scenario)
         return .object([
@@ -34,6 +37,9 @@ extension OptimizeReport {
             ("shadow_prices", .string(Explanation.shadowPriceSource(result.method))),
             ("channels", .array(zip(result.channels, sources).map { Common.channelJSON($0, source: $1) })),
             ("constraints", .array(result.rules.map { constraintJSON($0, of: result) })),
+            ("risk", UncertaintyReport.riskJSON(scenario.risk)),
+            ("uncertainty", UncertaintyReport.json(result.uncertainty)),
+            ("notes", .array(notes.map { .string($0) })),
         ])
     }
 

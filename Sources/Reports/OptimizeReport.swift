@@ -13,10 +13,21 @@ public enum OptimizeReport {
     ///   - result: The solved scenario.
     ///   - format: `table` and `markdown` for people, `json` and `csv` for tools.
     /// - Returns: The report, ending with a newline.
-    public static func render(_ result: OptimizationResult, format: OutputFormat) -> String {
-        switch format {
-        case .json: json(result).rendered()
-        case .table, .markdown, .csv: document(result).render(format)
+    ///   - notes: Sentences about the plan (evidence limits it reached), listed after the rules
+    ///     and as `notes` in JSON.
+    ///   - evidence: Evidence limits the plan reached, said in words among the notes.
+    public static func render(
+        _ result: OptimizationResult, format: OutputFormat, notes: [String] = [], evidence: [EvidenceLimit] = []
+    ) -> String {
+        let notes = notes + evidence.map(EvidenceReport.sentence)
+        return switch format {
+        case .json: json(result, notes: notes).rendered()
+        case .table, .markdown, .csv:
+            {
+                var document = document(result)
+                if !notes.isEmpty { document.append(.list(title: "Notes", items: notes)) }
+                return document.render(format)
+            }()
         }
     }
 
@@ -33,11 +44,13 @@ public enum OptimizeReport {
             (tr(.labelTotalSpend), .number(result.totalSpend) { Format.money($0, currency: currency) }),
             (tr(.labelTotalOutcome), .number(result.totalOutcome, Format.amount)),
             (tr(.labelROI), .number(Common.ratio(result.totalOutcome, result.totalSpend), Format.ratio)),
-            (tr(.labelObjective), .number(result.objective) { "\(kind.phrase)\(tr(.colon)) \(kind.value($0, currency: currency))" }),
+            (tr(.labelObjective), .number(result.objective) {
+                "\(kind.phrase)\(scenario.risk.map { " (\(UncertaintyReport.shortName($0)))" } ?? "")\(tr(.colon)) \(kind.value($0, currency: currency))"
+            }),
             (tr(.labelSolver), .text(tr(.solverText, [
                 "rounds": "\(result.iterations)", "breakpoints": "\(result.breakpoints)", "seconds": Format.amount(result.seconds),
             ]))),
-        ]))
+        ] + UncertaintyReport.facts(result.uncertainty, risk: scenario.risk)))
         document.append(.table(channelTable(result)))
         document.append(.table(ruleTable(result.rules, of: result)))
         switch result.method {

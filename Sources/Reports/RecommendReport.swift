@@ -25,6 +25,8 @@ public enum RecommendReport {
                 "value": Format.amount(recommendation.lastMonthModelledOutcome), "month": "\(recommendation.lastMonth)",
                 "change": Format.signed(change),
             ]))),
+            (tr(.labelBeatsLastMonth), .text(recommendation.uncertainty.flatMap { u in
+                u.probabilityBeatsCurrent.map { UncertaintyReport.beatsText($0, u, versus: .versusLastMonth) } } ?? tr(.noDraws))),
             (tr(.labelOptimality), .text(tr(.optimalityText, [
                 "status": tr(result.isProven ? .statusOptimal : .statusFeasible), "gap": Format.gapPercent(result.gap),
             ]))),
@@ -33,7 +35,7 @@ public enum RecommendReport {
                 "month": "\(recommendation.month)", "r2": Format.ratio(recommendation.fit.r2),
                 "mape": recommendation.fit.holdoutMAPE.map { Format.percent($0) } ?? "—",
             ]))),
-        ]))
+        ] + UncertaintyReport.facts(nil, risk: recommendation.scenario.risk)))
         let rows = recommendation.moves.map { move -> [Cell] in
             [
                 Common.channelCell(move.name, scenario: scenario), .number(move.lastMonth) { Format.amount($0) }, .number(move.recommended) { Format.amount($0) },
@@ -52,7 +54,8 @@ public enum RecommendReport {
         if !binding.isEmpty {
             document.append(.list(title: tr(.rulesThatShape), items: binding.map { "\($0.name): \(Explanation.sentence(for: $0, in: result))" }))
         }
-        if !recommendation.notes.isEmpty { document.append(.list(title: tr(.notes), items: recommendation.notes)) }
+        let notes = recommendation.evidenceLimits.map(EvidenceReport.sentence) + recommendation.notes
+        if !notes.isEmpty { document.append(.list(title: tr(.notes), items: notes)) }
         document.append(.paragraph(tr(.mroiNote)))
         return document.render(format)
     }
@@ -89,7 +92,9 @@ public enum RecommendReport {
                 ])
             })),
             ("plan", OptimizeReport.json(recommendation.result)),
-            ("notes", .array(recommendation.notes.map { .string($0) })),
+            ("notes", .array((recommendation.evidenceLimits.map(EvidenceReport.sentence) + recommendation.notes).map { .string($0) })),
+            ("probability_beats_last_month", .number(recommendation.uncertainty?.probabilityBeatsCurrent)),
+            ("uncertainty", UncertaintyReport.json(recommendation.uncertainty)),
         ])
     }
 }

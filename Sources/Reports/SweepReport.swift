@@ -6,8 +6,8 @@ import Optimizer
 ///
 /// JSON: `scenario`, `currency`, `objective_kind`, and `points`, each with `budget`,
 /// `feasible`, `objective`, `total_outcome`, `total_spend`, `roi`, `step_marginal_roi`,
-/// `budget_shadow_price` and `spend` (`{channel: amount}`); numbers are `null` at an
-/// infeasible level.
+/// `budget_shadow_price`, `spend` (`{channel: amount}`) and `uncertainty` (over the curves'
+/// draws, or `null`); numbers are `null` at an infeasible level.
 public enum SweepReport {
     /// Channel spend columns appear in table and markdown output up to this many channels
     /// (always in CSV and JSON).
@@ -60,6 +60,8 @@ public enum SweepReport {
             .number(tr(.labelObjective)), .number(tr(.columnOutcome)), .number(tr(.columnROI)), .number(tr(.columnStepMarginalROI)),
             .number(tr(.columnBudgetShadowPrice)),
         ]
+        let draws = scenario.drawCount > 0
+        if draws { columns += [.number(tr(.columnOutcomeInterval)), .number(tr(.columnBeatsCurrent))] }
         columns += names.map { Column(title: scenario.displayName(of: $0), alignment: .right, csvOnly: !channelsShown) }
         let rows = points.map { point -> [Cell] in
             guard let result = point.result else {
@@ -71,9 +73,15 @@ public enum SweepReport {
                 .number(result.totalOutcome, Format.amount),
                 .number(Common.ratio(result.totalOutcome, result.totalSpend), Format.ratio),
                 .number(point.stepMarginalROI, Format.ratio), .number(point.budgetShadowPrice, Format.ratio),
-            ] + names.map { name in .number(result.channels.first { $0.name == name }?.spend, Format.amount) }
+            ] + (draws ? uncertaintyCells(result.uncertainty) : []) + names.map { name in .number(result.channels.first { $0.name == name }?.spend, Format.amount) }
         }
         return Table(title: tr(.frontier), columns: columns, rows: rows)
+    }
+
+    /// The outcome's 90% interval over the draws and how often the plan beats the current one.
+    private static func uncertaintyCells(_ u: OutcomeUncertainty?) -> [Cell] {
+        guard let u else { return [.empty, .empty] }
+        return [.text(UncertaintyReport.interval(u.outcomeInterval)), .number(u.probabilityBeatsCurrent) { Format.percent($0, decimals: 0) }]
     }
 
     static func json(_ points: [SweepPoint], scenario: Scenario) -> JSON {
@@ -94,6 +102,7 @@ public enum SweepReport {
                     ("step_marginal_roi", .number(point.stepMarginalROI)),
                     ("budget_shadow_price", .number(point.budgetShadowPrice)),
                     ("spend", spend),
+                    ("uncertainty", UncertaintyReport.json(result?.uncertainty)),
                 ])
             })),
         ])

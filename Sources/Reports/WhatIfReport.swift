@@ -32,7 +32,8 @@ public enum WhatIfReport {
         document.append(.facts([
             (tr(.columnBase), .text(OptimizeReport.statusText(base))),
             (tr(.columnChanged), .text(OptimizeReport.statusText(changed))),
-        ]))
+        ] + UncertaintyReport.facts(base.uncertainty, risk: nil, label: " (base)")
+          + UncertaintyReport.facts(changed.uncertainty, risk: changed.scenario.risk, label: " (changed)")))
         document.append(.table(channelTable(base: base, changed: changed)))
         document.append(.table(totalsTable(base: base, changed: changed)))
         let binding = changed.rules.filter(\.binding)

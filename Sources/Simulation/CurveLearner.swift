@@ -32,6 +32,9 @@ public enum LearnerKind: String, Sendable, CaseIterable, Codable {
     /// ``AttributedLearner``: the Fitting module's attributed fit (hill, exponential, log or
     /// power by least squares); a simulation runs about three times slower.
     case attributed
+    /// ``SaturationLearner`` with shapes 1, 2 and 3: a channel may be S-shaped (a threshold),
+    /// the shape chosen by its posterior mass.
+    case threshold
 
     /// The learner with its default settings.
     public var learner: any CurveLearner {
@@ -39,6 +42,11 @@ public enum LearnerKind: String, Sendable, CaseIterable, Codable {
         case .saturation: SaturationLearner()
         case .elasticity: ElasticityLearner()
         case .attributed: AttributedLearner()
+        case .threshold: {
+            var learner = SaturationLearner()
+            learner.shapes = [1, 2, 3]
+            return learner
+        }()
         }
     }
 }

@@ -42,6 +42,10 @@ public struct SaturationLearner: CurveLearner {
     public var slopePrior: Double
     /// τ: the prior standard deviation of ln K.
     public var priorSD: Double
+    /// The hill shapes s considered, with equal prior weight: `[1]` (concave, the default), or
+    /// e.g. `[1, 2, 3]` to let a channel be S-shaped (`threshold` learner). For shape s the
+    /// model is `ln y − s ln x + ln(xˢ + Kˢ) = ℓ + ε`, and the grid posterior runs over (s, ln K).
+    public var shapes: [Double] = [1]
 
     public init(levelDrift: Double = 0.02, slopeDrift: Double = 0.005, slopePrior: Double = 0.02, priorSD: Double = 1.0) {
         self.levelDrift = levelDrift
@@ -63,8 +67,9 @@ public struct SaturationLearner: CurveLearner {
         }
         guard !points.isEmpty else { return nil }
         let center = points.reduce(0) { $0 + log($1.x) } / Double(points.count)
-        let grid = (0..<Self.gridSize).map { center - Self.gridSpan + 2 * Self.gridSpan * Double($0) / Double(Self.gridSize - 1) }
-        let prior = grid.map { -0.5 * pow(($0 - center) / priorSD, 2) }
+        let logKs = (0..<Self.gridSize).map { center - Self.gridSpan + 2 * Self.gridSpan * Double($0) / Double(Self.gridSize - 1) }
+        let grid = shapes.flatMap { s in logKs.map { GridPoint(shape: s, logK: $0) } }
+        let prior = grid.map { -0.5 * pow(($0.logK - center) / priorSD, 2) }
         var variance = Self.priorNoise * Self.priorNoise
         var posterior: [Double] = []
         var filters: [LevelFilter] = []
@@ -89,6 +94,12 @@ public struct SaturationLearner: CurveLearner {
     }
 }
 
+/// One point of the learner's grid: a hill shape and ln K.
+public struct GridPoint: Sendable, Equatable {
+    public let shape: Double
+    public let logK: Double
+}
+
 /// The data and variances of the level filter: everything but K.
 struct LevelModel: Sendable {
     let points: [(t: Int, x: Double, r: Double)]
@@ -100,9 +111,9 @@ struct LevelModel: Sendable {
     /// Months of data (the prediction is for the month after).
     let months: Int
 
-    func filter(_ logK: Double) -> LevelFilter {
+    func filter(_ point: GridPoint) -> LevelFilter {
         LevelFilter(
-            points: points, logK: logK, noise: noise, drift: drift, slopeDrift: slopeDrift, slopePrior: slopePrior, months: months)
+            points: points, logK: point.logK, shape: point.shape, noise: noise, drift: drift, slopeDrift: slopeDrift, slopePrior: slopePrior, months: months)
     }
 }
 
@@ -119,9 +130,15 @@ struct LevelFilter {
 
     static let diffuse = 1e6
 
+    /// `ln(eˢᵃ + eˢᵇ)` without overflow.
+    static func logSumPowers(_ a: Double, _ b: Double, _ s: Double) -> Double {
+        let (high, low) = (max(a, b), min(a, b))
+        return s * high + log1p(exp(s * (low - high)))
+    }
+
     init(
-        points: [(t: Int, x: Double, r: Double)], logK: Double, noise: Double, drift: Double, slopeDrift: Double, slopePrior: Double,
-        months: Int
+        points: [(t: Int, x: Double, r: Double)], logK: Double, shape: Double = 1, noise: Double, drift: Double,
+        slopeDrift: Double, slopePrior: Double, months: Int
     ) {
         let k = exp(logK)
         var (l, b) = (0.0, 0.0)
@@ -133,7 +150,10 @@ struct LevelFilter {
             // Predict g months ahead: F = [[1, g], [0, 1]], Q = g·diag(δ², ω²).
             l += g * b
             (p11, p12, p22) = (p11 + 2 * g * p12 + g * g * p22 + g * drift, p12 + g * p22, p22 + g * slopeDrift)
-            let r = point.r + log(point.x + k)
+            // r = ln y − s ln x + ln(xˢ + Kˢ), with point.r = ln y − ln x; for s = 1 as written.
+            let r = shape == 1
+                ? point.r + log(point.x + k)
+                : point.r + (1 - shape) * log(point.x) + Self.logSumPowers(log(point.x), logK, shape)
             let s = p11 + noise
             let v = r - l
             if index >= 1 { sse += noise * v * v / s }
@@ -153,22 +173,35 @@ struct LevelFilter {
 
 /// The grid posterior of ``SaturationLearner``.
 public struct SaturationBelief: CurveBelief {
-    /// ln K values and their posterior probabilities.
-    public let grid: [Double]
+    /// (shape, ln K) values and their posterior probabilities.
+    public let grid: [GridPoint]
     public let posterior: [Double]
     /// σ²: the variance of ln y around the curve.
     public let noiseVariance: Double
     /// The data and settings behind the level filter.
     let model: LevelModel
 
-    /// The posterior mean of ln K.
-    public var meanLogK: Double { zip(grid, posterior).reduce(0) { $0 + $1.0 * $1.1 } }
+    /// The shape with the most posterior mass.
+    public var shape: Double {
+        let shapes = Array(Set(grid.map(\.shape))).sorted()
+        let mass = shapes.map { s in zip(grid, posterior).filter { $0.0.shape == s }.reduce(0) { $0 + $1.1 } }
+        return shapes[mass.indices.max { mass[$0] < mass[$1] } ?? 0]
+    }
 
-    /// The curve at the posterior mean of ln K, with next month's level filtered for that K
-    /// (levels of different K are not averaged: each K explains the data with its own level).
+    /// The posterior mean of ln K given the most probable shape.
+    public var meanLogK: Double {
+        let s = shape
+        let pairs = zip(grid, posterior).filter { $0.0.shape == s }
+        let total = pairs.reduce(0) { $0 + $1.1 }
+        return total > 0 ? pairs.reduce(0) { $0 + $1.0.logK * $1.1 } / total : pairs.first?.0.logK ?? 0
+    }
+
+    /// The curve at the most probable shape and the posterior mean of ln K for it, with next
+    /// month's level filtered for that K (levels of different K are not averaged: each K
+    /// explains the data with its own level).
     public var curve: Curve {
-        let logK = meanLogK
-        return curve(logK: logK, logBeta: model.filter(logK).level)
+        let point = GridPoint(shape: shape, logK: meanLogK)
+        return curve(point, logBeta: model.filter(point).level)
     }
 
     public func sample(using rng: inout SplitMix64) -> Curve {
@@ -178,13 +211,13 @@ public struct SaturationBelief: CurveBelief {
             if u < p { index = j; break }
             u -= p
         }
-        let step = grid.count > 1 ? grid[1] - grid[0] : 0
-        let logK = grid[index] + (rng.nextUniform() - 0.5) * step
-        let state = model.filter(logK)
-        return curve(logK: logK, logBeta: state.level + state.variance.squareRoot() * rng.nextGaussian())
+        let step = grid.count > 1 && grid[1].shape == grid[0].shape ? grid[1].logK - grid[0].logK : 0
+        let point = GridPoint(shape: grid[index].shape, logK: grid[index].logK + (rng.nextUniform() - 0.5) * step)
+        let state = model.filter(point)
+        return curve(point, logBeta: state.level + state.variance.squareRoot() * rng.nextGaussian())
     }
 
-    func curve(logK: Double, logBeta: Double) -> Curve {
-        .hill(beta: exp(logBeta + noiseVariance / 2), halfSaturation: exp(logK), shape: 1)
+    func curve(_ point: GridPoint, logBeta: Double) -> Curve {
+        .hill(beta: exp(logBeta + noiseVariance / 2), halfSaturation: exp(point.logK), shape: point.shape)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Runs a simulation: plans the oracle once, then plays the replicates in parallel on all
 /// cores (`DispatchQueue.concurrentPerform`), each on its own seed, and collects them in
@@ -25,9 +26,12 @@ public struct Simulator: Sendable {
         let replay = Replay(world: world, options: options, oracle: oracle, projector: PlanProjector())
         let slots = Slots<Result<Replicate, SimulationError>>(count: options.seeds)
         let total = options.seeds
+        // Worker threads do not inherit task-local values: carry the language of messages over.
+        let locale = OutputLocale.current
         DispatchQueue.concurrentPerform(iterations: total) { index in
-            let result: Result<Replicate, SimulationError>
-            do throws(SimulationError) { result = .success(try replay.run(index: index)) } catch { result = .failure(error) }
+            let result: Result<Replicate, SimulationError> = OutputLocale.$current.withValue(locale) {
+                do throws(SimulationError) { return .success(try replay.run(index: index)) } catch { return .failure(error) }
+            }
             slots.set(index, result) { done in progress?(done, total) }
         }
         var replicates: [Replicate] = []

@@ -14,13 +14,14 @@ struct Evaluate: ParsableCommand {
 
     @OptionGroup var scenario: ScenarioArgument
     @OptionGroup var output: OutputOptions
+    @OptionGroup var risk: RiskOption
 
     @Option(help: "'current', or a plan file.")
     var plan: String = "current"
 
     func run() throws {
         try runReportingFailures(output.locale) {
-            let scenario = try Scenario.load(path: self.scenario.file)
+            let scenario = try risk.apply(to: Scenario.load(path: self.scenario.file), file: self.scenario.file)
             let spend = try plan == "current" ? currentPlan(scenario) : PlanFile.read(plan, for: scenario)
             let evaluation = PlanEvaluation(scenario: scenario, spend: spend)
             try output.emit(EvaluationReport.render(evaluation, planName: plan, format: output.format))

@@ -48,7 +48,7 @@ struct Fit: ParsableCommand {
     @Option(help: "Aggregate fits: a prior ROI ~ N(0, (TAU·R)²) on every channel, R = the data's total outcome / total spend, so TAU is scale-free (e.g. 5: a channel's ROI is rarely above five times the outcome per unit of all spend). Between 0.5 and 1000. Off by default.")
     var roiPrior: Double?
 
-    @Option(help: "A CSV of lift tests (columns channel,start,end,spend_change,lift,standard_error), used as evidence on their channels' curves; added to the dataset file's experiments.")
+    @Option(help: "A CSV of lift tests (columns channel,start,end,spend_change,lift,standard_error, and share for geo tests; see docs/fitting.md), used as evidence on their channels' curves; added to the dataset file's experiments.")
     var experiments: String?
 
     @Flag(help: "Fit data with cells beyond 10⁴ or below 10⁻⁸ times their column's median magnitude instead of stopping.")
@@ -73,7 +73,9 @@ struct Fit: ParsableCommand {
             if let experiments { tests += try ExperimentFile.load(csv: experiments) }
             let fit = try HistoryFit.fit(dataset, options: options, experiments: tests)
             let name = data ?? columns.dataset ?? "data"
-            for note in fit.notes + fit.leftOut { FileHandle.standardError.write(Data("budgetlab: note: \(note)\n".utf8)) }
+            for note in fit.notes + (output == nil ? [] : fit.leftOut) {
+                FileHandle.standardError.write(Data("budgetlab: note: \(note)\n".utf8))
+            }
             if let report {
                 try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
                 for chart in FitReport.charts(fit) { try writeAtomically(chart.svg, to: "\(report)/\(chart.name)") }
@@ -82,7 +84,9 @@ struct Fit: ParsableCommand {
                 let monthly = dataset.monthly().droppingPartialEnds()
                 guard !monthly.months.isEmpty else { throw Failure.invalidInput("\(name): no complete month to take current spend from") }
                 let last = monthly.months.count - 1
-                let scenario = fit.scenario(name: "Fitted from \(name)", currentMonthlySpend: monthly.spend.map { $0[last] })
+                let scenario = fit.scenario(
+                    name: "Fitted from \(name)", currentMonthlySpend: monthly.spend.map { $0[last] },
+                    seenMonthlySpend: monthly.spend.map { ($0.min() ?? 0)...($0.max() ?? 0) })
                 guard !scenario.channels.isEmpty else {
                     throw Failure.invalidInput("\(name): no channel has a usable fitted curve, so no scenario is written: " + fit.leftOut.joined(separator: "; "))
                 }
@@ -90,6 +94,7 @@ struct Fit: ParsableCommand {
                     "Fitted by `budgetlab fit` from \(name) (\(fit.method.rawValue) fit, R² \(String(format: "%.3f", fit.r2))).",
                     "Each curve gives the outcome of ONE MONTH's spend on the channel, carryover included.",
                     "current = spend in \(monthly.months[last]), the last complete month; budget = its total.",
+                    "draws = the fit's other plausible curves; seen = the lowest and highest complete month's spend.",
                 ] + fit.leftOut), to: output)
             }
             try emit(spreadsheetText(FitReport.render(fit, data: name, format: format), format: format, bom: bom), to: nil)

@@ -52,7 +52,7 @@ struct ImportModel: ParsableCommand {
     @Option(help: "The monthly budget (default: the sum of the channels' current spend).")
     var budget: Double?
 
-    @Option(help: "Keep at most this many curve draws per channel, evenly spaced.")
+    @Option(help: "Keep at most this many curve draws per channel (2 to 5000), evenly spaced.")
     var maxDraws: Int = 200
 
     @Option(help: "The scenario's name.")
@@ -72,7 +72,7 @@ struct ImportModel: ParsableCommand {
         }
         if current?.values["*"] != nil { throw ValidationError("--current takes CHANNEL=AMOUNT[,CHANNEL=AMOUNT...]") }
         if let budget, !(budget.isFinite && budget > 0) { throw ValidationError("--budget must be a positive number") }
-        guard maxDraws >= 1 else { throw ValidationError("--max-draws must be at least 1") }
+        guard (2...5000).contains(maxDraws) else { throw ValidationError("--max-draws must be between 2 and 5000 (the scenario format's limits on draws)") }
     }
 
     func run() throws {

@@ -9,10 +9,18 @@ struct Optimize: ParsableCommand {
         abstract: "Find the best split of the budget, how close to the best possible it provably is, and what each rule costs.",
         discussion: """
             Prints per channel: spend, share, change vs current, outcome, ROI and marginal ROI; per rule: whether it binds and its shadow price, in words. JSON output follows the contract in docs/scenario-format.md.
+
+            With curve draws (`draws:`, written by `fit --output`) it also prints the outcome's 90% interval over the draws and how often the plan beats the current one; --risk optimises over the draws. A fitted scenario's channels stay within the monthly spend the history has seen (`seen:`), +/- --evidence-margin, unless --extrapolate.
+
+            Examples:
+              budgetlab optimize Scenarios/b2c-consumer-brand.yaml
+              budgetlab optimize Scenarios/uncertain-curves.yaml --risk cvar:0.2
             """)
 
     @OptionGroup var scenario: ScenarioArgument
     @OptionGroup var output: OutputOptions
+    @OptionGroup var risk: RiskOption
+    @OptionGroup var evidence: EvidenceOptions
 
     @Option(help: "Relative optimality gap to prove (default 0.0001 = 0.01%).")
     var tolerance: Double = 1e-4
@@ -25,13 +33,20 @@ struct Optimize: ParsableCommand {
 
     func run() throws {
         try runReportingFailures(output.locale) {
-            let scenario = try Scenario.load(path: self.scenario.file)
+            var scenario = try risk.apply(to: Scenario.load(path: self.scenario.file), file: self.scenario.file)
             if scenario.horizon != nil, scenario.budget == nil, !scenario.objective.isMinimizeSpendObjective {
                 throw Failure.invalidInput(
                     "\(self.scenario.file): the scenario plans several months (horizon:) and has no monthly budget; use `budgetlab plan`")
             }
+            var limits: [EvidenceLimit] = []
+            var notes: [String] = []
+            if let margin = evidence.margin {
+                let guarded = scenario.keepingWithinEvidence(margin: margin)
+                (scenario, limits, notes) = (guarded.scenario, guarded.limits, guarded.notes)
+            }
             let result = try Optimizer(options: OptimizerOptions(tolerance: tolerance)).optimize(scenario)
-            try output.emit(OptimizeReport.render(result, format: output.format))
+            let reached = limits.filter { $0.binds(result.spend) }
+            try output.emit(OptimizeReport.render(result, format: output.format, notes: notes, evidence: reached))
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BudgetModel
 import Foundation
 import Localization
 import Reports
@@ -58,3 +59,42 @@ func spreadsheetText(_ text: String, format: OutputFormat, bom: Bool) -> String 
 extension OutputFormat: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
 extension AmountUnits: ExpressibleByArgument {}
+
+/// `--risk`: how the objective weighs the curves' draws, overriding the scenario's `objective.risk`.
+struct RiskOption: ParsableArguments {
+    @Option(help: "Optimise over the curves' draws: mean, cvar:ALPHA (mean of the worst ALPHA share, e.g. cvar:0.1) or chance:P (beat the current plan with probability about P, e.g. chance:0.8). Overrides objective.risk; needs draws.")
+    var risk: String?
+
+    func validate() throws {
+        if let risk, Risk(argument: risk) == nil {
+            throw ValidationError("--risk must be mean, cvar:ALPHA with 0 < ALPHA ≤ 1, or chance:P with 0 < P < 1 (found '\(risk)')")
+        }
+    }
+
+    /// The scenario with `--risk` applied, checked as the file's `objective.risk` would be.
+    func apply(to scenario: Scenario, file: String) throws -> Scenario {
+        guard let risk, let parsed = Risk(argument: risk) else { return scenario }
+        var changed = scenario
+        changed.risk = parsed
+        try changed.checkRisk(file: file)
+        return changed
+    }
+}
+
+/// Whether plans stay within the range of monthly spend the data has seen (`seen:`).
+struct EvidenceOptions: ParsableArguments {
+    @Flag(help: "Let channels leave the range of monthly spend the history has seen (by default they stay within it, widened by --evidence-margin).")
+    var extrapolate = false
+
+    @Option(help: "How far past the range of spend the history has seen a plan may go, as a fraction (default 0.2 = 20%).")
+    var evidenceMargin: Double = Scenario.defaultEvidenceMargin
+
+    func validate() throws {
+        guard evidenceMargin.isFinite, evidenceMargin >= 0, evidenceMargin <= 100 else {
+            throw ValidationError("--evidence-margin must be a fraction between 0 and 100")
+        }
+    }
+
+    /// The margin in force, or `nil` with `--extrapolate`.
+    var margin: Double? { extrapolate ? nil : evidenceMargin }
+}

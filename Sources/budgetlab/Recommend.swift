@@ -39,6 +39,9 @@ struct Recommend: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @OptionGroup var risk: RiskOption
+    @OptionGroup var evidence: EvidenceOptions
+
     @Flag(help: "With --format csv: start with a UTF-8 byte-order mark, so Excel and WPS open Chinese text correctly.")
     var bom = false
 
@@ -68,7 +71,8 @@ struct Recommend: ParsableCommand {
     func run() throws {
         try runReportingFailures(locale) {
             let dataset = try columns.load(path: history)
-            let rules = try Scenario.loadRules(path: self.rules)
+            var rules = try Scenario.loadRules(path: self.rules)
+            if let text = risk.risk { rules.risk = Risk(argument: text) }
             var options = MMMOptions()
             options.bootstrapSamples = bootstrap
             options.roiPrior = roiPrior
@@ -82,7 +86,8 @@ struct Recommend: ParsableCommand {
                 return
             }
             let recommendation = try Recommender.recommend(
-                dataset: dataset, rules: rules, month: parsedMonth!, budget: budget, fitOptions: options)
+                dataset: dataset, rules: rules, month: parsedMonth!, budget: budget, fitOptions: options,
+                evidenceMargin: evidence.margin)
             try emit(spreadsheetText(RecommendReport.render(recommendation, format: format), format: format, bom: bom), to: output)
         }
     }

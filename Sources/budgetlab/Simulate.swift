@@ -84,7 +84,7 @@ struct SimulationInput: ParsableArguments {
     @Option(help: "Comma-separated effectiveness multipliers by month, repeating (e.g. 12 values for a year).")
     var seasonality: String?
 
-    @Option(help: "How optimizer and explorer learn curves: saturation (default), elasticity, or attributed (the Fitting module's curve fit; slower).")
+    @Option(help: "How optimizer and explorer learn curves: saturation (default), elasticity, attributed (the Fitting module's curve fit; slower) or threshold (saturation over hill shapes 1-3, for S-shaped channels).")
     var learner: String = "saturation"
 
     @Option(help: "Optimality gap the learning strategies' monthly optimisation must prove.")
@@ -111,7 +111,7 @@ struct SimulationInput: ParsableArguments {
         guard tolerance > 0, tolerance < 1 else { throw ValidationError("--tolerance must be between 0 and 1 (exclusive)") }
         if let noise, !(noise.isFinite && noise >= 0) { throw ValidationError("--noise must be a number ≥ 0") }
         if let noiseModel, !["lognormal", "gaussian"].contains(noiseModel) { throw ValidationError("--noise-model must be lognormal or gaussian") }
-        guard LearnerKind(rawValue: learner) != nil else { throw ValidationError("--learner must be saturation, elasticity or attributed") }
+        guard LearnerKind(rawValue: learner) != nil else { throw ValidationError("--learner must be saturation, elasticity, attributed or threshold") }
         if let maxChange, !(maxChange.isFinite && maxChange >= 0) { throw ValidationError("--max-change must be a number ≥ 0") }
         guard trustValue != nil else { throw ValidationError("--trust must be a positive fraction such as 0.3, or none") }
         _ = try driftRates()

@@ -15,6 +15,7 @@ struct Sweep: ParsableCommand {
 
     @OptionGroup var scenario: ScenarioArgument
     @OptionGroup var output: OutputOptions
+    @OptionGroup var risk: RiskOption
 
     @Option(help: "Budget range: 50%..200% of the scenario's budget, or amounts such as 5e5..2e6.")
     var budget: BudgetRange = BudgetRange(argument: "50%..200%")!
@@ -31,7 +32,7 @@ struct Sweep: ParsableCommand {
 
     func run() throws {
         try runReportingFailures(output.locale) {
-            let scenario = try Scenario.load(path: self.scenario.file)
+            let scenario = try risk.apply(to: Scenario.load(path: self.scenario.file), file: self.scenario.file)
             let range = try budget.resolve(scenario, file: self.scenario.file)
             let bar = ProgressBar(label: "sweep")
             let points = Optimizer().sweep(scenario, from: range.lowerBound, to: range.upperBound, steps: steps) {

@@ -19,6 +19,7 @@ struct WhatIf: ParsableCommand {
 
     @OptionGroup var scenario: ScenarioArgument
     @OptionGroup var output: OutputOptions
+    @OptionGroup var risk: RiskOption
 
     @Option(help: "New budget: +20%, -10%, 120% or an amount such as 1.2e6 or 120万.")
     var budget: BudgetChange?
@@ -51,7 +52,7 @@ struct WhatIf: ParsableCommand {
 
     func run() throws {
         try runReportingFailures(output.locale) {
-            let base = try Scenario.load(path: scenario.file)
+            let base = try risk.apply(to: Scenario.load(path: scenario.file), file: scenario.file)
             let changed = try base.applying(changes)
             let optimizer = Optimizer()
             let baseResult = try optimizer.optimize(base)

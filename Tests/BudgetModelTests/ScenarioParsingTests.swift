@@ -106,7 +106,7 @@ import Testing
     @Test func unknownKeyGivesItsLine() {
         let yaml = "budget: {total: 1}\nchannels:\n  - name: a\n    curve: {type: linear, roi: 1}\n    mx: 3\n"
         #expect(throws: ScenarioError(file: "<input>", path: "channels[0].mx", line: 5,
-                                      message: "unknown key 'mx'; expected one of: name, group, groups, current, min, max, min_buy, buy_unit, locked, max_change, curve, label")) {
+                                      message: "unknown key 'mx'; expected one of: name, group, groups, current, min, max, min_buy, buy_unit, locked, max_change, curve, label, draws, seen")) {
             try Scenario.parse(yaml: yaml)
         }
     }

@@ -47,6 +47,11 @@ import Testing
         // The fitted scenario is a valid scenario the optimiser answers.
         let optimized = try CLI.run(["optimize", scenario, "--format", "json"])
         #expect(optimized.status == 0, "\(optimized.stderr)")
+        // It carries the fit's draws, so the plan comes with an interval over them.
+        #expect(try String(contentsOfFile: scenario, encoding: .utf8).contains("    draws:\n      - { type: "))
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(optimized.stdout.utf8)) as? [String: Any])
+        let uncertainty = try #require(plan["uncertainty"] as? [String: Any])
+        #expect((uncertainty["draws"] as? Double ?? 0) >= 2)
         for chart in ["fit.svg", "curve-search.svg", "curve-social.svg"] {
             #expect(try String(contentsOfFile: "\(reportDirectory)/\(chart)", encoding: .utf8).contains("</svg>"))
         }
@@ -86,6 +91,8 @@ import Testing
         #expect(channels.allSatisfy { ($0["reason"] as? String)?.isEmpty == false })
         let interval = try #require(json["outcome_interval"] as? [Double])
         #expect(interval[0] <= interval[1])
+        let p = try #require(json["probability_beats_last_month"] as? Double)
+        #expect(p >= 0 && p <= 1)
 
         // With last month's split (search ≈ 40%), core ≥ 60% cannot be reached within ±30%: exit 3.
         let strict = try CLI.temporaryFile(try String(contentsOfFile: rules, encoding: .utf8)

@@ -87,4 +87,13 @@ struct ResponseTableTests {
         #expect(model.channels.map(\.name) == ["抖音", "小红书"])
         #expect(pairs(model.channels[1].curve) == [[0, 0], [50000, 150000]])
     }
+
+    @Test("one draw is no uncertainty: the curve, and no draws")
+    func singleDraw() throws {
+        let path = try Example.temporary("channel,spend,outcome,draw\ntv,0,0,a\ntv,10,8,a\n", name: "one.csv")
+        let model = try ResponseTable.load(path: path)
+        #expect(model.drawIDs.isEmpty)
+        #expect(model.channels.map(\.draws.count) == [0])
+        #expect(pairs(model.channels[0].curve) == [[0, 0], [10, 8]])
+    }
 }
