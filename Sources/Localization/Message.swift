@@ -438,4 +438,27 @@ public enum Message: String, CaseIterable, Sendable {
     case columnBeatsCurrent
     case evidenceCap
     case evidenceFloor
+
+    // MARK: Usage errors (Catalogue+Usage.swift)
+    case usageToleranceFloor
+    case usageRisk
+    case usageEvidenceMargin
+    case usageFromOrWorld
+    case usageRoiPrior
+    case usageRobynData
+    case usageMeridianMonths
+    case usagePymcScale
+    case usageCurrentList
+    case usageMaxDraws
+    case usageDataAndDataset
+    case usageNotWithDataset
+    case usageWorldOrHistory
+    case usageGiveWorld
+    case usageMonths
+    case usageSeeds
+    case usageWarmup
+    case usageNonNegative
+    case usageTrust
+    case usageDrift
+    case usageSeasonality
 }

@@ -27,8 +27,8 @@ struct Compare: ParsableCommand {
     var report: String
 
     func validate() throws {
-        if from != nil, input.hasSource { throw ValidationError("give either --from FILE.json or a world (--world, --history), not both") }
-        try input.check(requireSource: from == nil)
+        if from != nil, input.hasSource { throw usageError(output.locale, .usageFromOrWorld) }
+        try input.check(requireSource: from == nil, locale: output.locale)
     }
 
     func run() throws {

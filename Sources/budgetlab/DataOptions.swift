@@ -54,10 +54,10 @@ struct DataOptions: ParsableArguments {
     /// Reads the dataset at `path` (or the `--dataset` file's CSV).
     func load(path: String?) throws -> Dataset {
         if let dataset {
-            if let path { throw ValidationError("give either the data file (\(path)) or --dataset \(dataset), not both: the dataset file names its own CSV") }
+            if let path { throw ValidationError(tr(.usageDataAndDataset, ["path": path, "dataset": dataset])) }
             let flags = [("--date", date), ("--outcome", outcome), ("--spend", spend), ("--control", control), ("--channel", channel), ("--attributed", attributed), ("--frequency", frequency), ("--outcome-multiplier", outcomeMultiplier)]
             if let given = flags.first(where: { $0.1 != nil }) {
-                throw ValidationError("\(given.0) cannot be combined with --dataset: the dataset file \(dataset) sets the columns")
+                throw ValidationError(tr(.usageNotWithDataset, ["option": given.0, "dataset": dataset]))
             }
             return try DatasetFile.load(path: dataset).loadDataset()
         }

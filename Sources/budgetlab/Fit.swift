@@ -57,7 +57,7 @@ struct Fit: ParsableCommand {
     func validate() throws {
         guard (0...2000).contains(bootstrap) else { throw usageError(locale, .usageBootstrap) }
         if let roiPrior, !(roiPrior.isFinite && (0.5...1000).contains(roiPrior)) {
-            throw ValidationError("--roi-prior must be between 0.5 and 1000 (it is in units of the data's outcome per unit of spend)")
+            throw usageError(locale, .usageRoiPrior)
         }
     }
 

@@ -65,14 +65,14 @@ struct ImportModel: ParsableCommand {
 
     func validate() throws {
         switch source {
-        case .robyn where data == nil: throw ValidationError("robyn needs --data: Robyn's gamma is relative to the range of the adstocked spend in the data")
-        case .meridian where months == nil: throw ValidationError("meridian needs --months: the curves cover the spend of a whole period")
-        case .pymc where channelScale == nil: throw ValidationError("pymc needs --channel-scale: x is spend divided by the channel's scale")
+        case .robyn where data == nil: throw usageError(locale, .usageRobynData)
+        case .meridian where months == nil: throw usageError(locale, .usageMeridianMonths)
+        case .pymc where channelScale == nil: throw usageError(locale, .usagePymcScale)
         default: break
         }
-        if current?.values["*"] != nil { throw ValidationError("--current takes CHANNEL=AMOUNT[,CHANNEL=AMOUNT...]") }
-        if let budget, !(budget.isFinite && budget > 0) { throw ValidationError("--budget must be a positive number") }
-        guard (2...5000).contains(maxDraws) else { throw ValidationError("--max-draws must be between 2 and 5000 (the scenario format's limits on draws)") }
+        if current?.values["*"] != nil { throw usageError(locale, .usageCurrentList) }
+        if let budget, !(budget.isFinite && budget > 0) { throw usageError(locale, .usagePositive, ["option": "--budget"]) }
+        guard (2...5000).contains(maxDraws) else { throw usageError(locale, .usageMaxDraws) }
     }
 
     func run() throws {

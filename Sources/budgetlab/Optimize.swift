@@ -30,7 +30,7 @@ struct Optimize: ParsableCommand {
             throw usageError(output.locale, .usageTolerance)
         }
         guard tolerance >= Self.smallestTolerance else {
-            throw ValidationError("--tolerance must be at least 1e-9: a smaller gap cannot be proven in double-precision arithmetic (GLPK's own tolerance is 1e-7), so the solver would only spin")
+            throw usageError(output.locale, .usageToleranceFloor)
         }
     }
 

@@ -54,6 +54,19 @@ func usageError(_ locale: LocaleOptions, _ message: Message, _ arguments: [Strin
     ValidationError(tr(message, arguments, in: locale.locale.language))
 }
 
+/// A usage error for option groups that have no ``LocaleOptions`` of their own (`--risk`,
+/// `--evidence-margin`): worded in the language the command line asks for (`--lang zh` or
+/// `--lang=zh`), else the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+func usageError(_ message: Message, _ arguments: [String: String] = [:]) -> ValidationError {
+    let words = CommandLine.arguments
+    var language = Language.from(environment: ProcessInfo.processInfo.environment)
+    for (index, word) in words.enumerated() {
+        let value = word.hasPrefix("--lang=") ? String(word.dropFirst(7)) : word == "--lang" && index + 1 < words.count ? words[index + 1] : nil
+        if let value, let chosen = Language(rawValue: value) { language = chosen }
+    }
+    return ValidationError(tr(message, arguments, in: language))
+}
+
 /// CSV for spreadsheets: with `bom`, the text gets a UTF-8 byte-order mark (U+FEFF) in front,
 /// which is how Excel and WPS recognise UTF-8 (without it, Excel on Windows reads the file in
 /// the system code page and Chinese turns into mojibake). Other formats are returned as they are.
@@ -72,7 +85,7 @@ struct RiskOption: ParsableArguments {
 
     func validate() throws {
         if let risk, Risk(argument: risk) == nil {
-            throw ValidationError("--risk must be mean, cvar:ALPHA with 0 < ALPHA ≤ 1, or chance:P with 0 < P < 1 (found '\(risk)')")
+            throw usageError(.usageRisk, ["value": risk])
         }
     }
 
@@ -96,7 +109,7 @@ struct EvidenceOptions: ParsableArguments {
 
     func validate() throws {
         guard evidenceMargin.isFinite, evidenceMargin >= 0, evidenceMargin <= 100 else {
-            throw ValidationError("--evidence-margin must be a fraction between 0 and 100")
+            throw usageError(.usageEvidenceMargin)
         }
     }
 

@@ -33,7 +33,7 @@ struct Plan: ParsableCommand {
 
     func validate() throws {
         guard tolerance.isFinite, tolerance >= Optimize.smallestTolerance, tolerance < 1 else {
-            throw ValidationError("--tolerance must be at least 1e-9 (a smaller gap cannot be proven in double precision) and below 1")
+            throw usageError(output.locale, .usageToleranceFloor)
         }
     }
 

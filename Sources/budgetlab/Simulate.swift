@@ -2,6 +2,7 @@ import ArgumentParser
 import BudgetModel
 import Foundation
 import History
+import Localization
 import Reports
 import Simulation
 
@@ -28,7 +29,7 @@ struct Simulate: ParsableCommand {
     var details: String?
 
     func validate() throws {
-        try input.check(requireSource: true)
+        try input.check(requireSource: true, locale: output.locale)
     }
 
     func run() throws {
@@ -107,23 +108,24 @@ struct SimulationInput: ParsableArguments {
 
     var hasSource: Bool { world != nil || history != nil || columns.dataset != nil }
 
-    func check(requireSource: Bool) throws {
+    func check(requireSource: Bool, locale: LocaleOptions) throws {
+        let language = locale.locale.language
         let sources = [world != nil, history != nil || columns.dataset != nil].filter { $0 }.count
-        if sources > 1 { throw ValidationError("give either --world or --history/--dataset, not both") }
-        if requireSource, sources == 0 { throw ValidationError("give the world: --world FILE, or --history DATA.csv (or --dataset FILE.yaml)") }
-        if let months, !(1...1200).contains(months) { throw ValidationError("--months must be between 1 and 1200 (100 years)") }
-        guard (1...100_000).contains(seeds) else { throw ValidationError("--seeds must be between 1 and 100000") }
-        guard warmup >= 1 else { throw ValidationError("--warmup must be at least 1") }
+        if sources > 1 { throw usageError(locale, .usageWorldOrHistory) }
+        if requireSource, sources == 0 { throw usageError(locale, .usageGiveWorld) }
+        if let months, !(1...1200).contains(months) { throw usageError(locale, .usageMonths) }
+        guard (1...100_000).contains(seeds) else { throw usageError(locale, .usageSeeds) }
+        guard warmup >= 1 else { throw usageError(locale, .usageWarmup) }
         guard tolerance.isFinite, tolerance >= Optimize.smallestTolerance, tolerance < 1 else {
-            throw ValidationError("--tolerance must be at least 1e-9 (a smaller gap cannot be proven in double precision) and below 1")
+            throw usageError(locale, .usageToleranceFloor)
         }
-        if let noise, !(noise.isFinite && noise >= 0) { throw ValidationError("--noise must be a number ≥ 0") }
-        if let noiseModel, !["lognormal", "gaussian"].contains(noiseModel) { throw ValidationError("--noise-model must be lognormal or gaussian") }
-        guard LearnerKind(rawValue: learner) != nil else { throw ValidationError("--learner must be saturation, elasticity, attributed or threshold") }
-        if let maxChange, !(maxChange.isFinite && maxChange >= 0) { throw ValidationError("--max-change must be a number ≥ 0") }
-        guard trustValue != nil else { throw ValidationError("--trust must be a positive fraction such as 0.3, or none") }
-        _ = try driftRates()
-        _ = try seasonalityValues()
+        if let noise, !(noise.isFinite && noise >= 0) { throw usageError(locale, .usageNonNegative, ["option": "--noise"]) }
+        if let noiseModel, !["lognormal", "gaussian"].contains(noiseModel) { throw usageError(locale, .usageOneOf, ["option": "--noise-model", "values": "lognormal, gaussian"]) }
+        guard LearnerKind(rawValue: learner) != nil else { throw usageError(locale, .usageOneOf, ["option": "--learner", "values": "saturation, elasticity, attributed, threshold"]) }
+        if let maxChange, !(maxChange.isFinite && maxChange >= 0) { throw usageError(locale, .usageNonNegative, ["option": "--max-change"]) }
+        guard trustValue != nil else { throw usageError(locale, .usageTrust) }
+        _ = try driftRates(language)
+        _ = try seasonalityValues(language)
     }
 
     /// Builds the world, runs every replicate with a progress bar, and returns the result.
@@ -165,24 +167,24 @@ struct SimulationInput: ParsableArguments {
         return dynamics
     }
 
-    private func driftRates() throws -> [String: Double]? {
+    private func driftRates(_ language: Language = OutputLocale.current.language) throws -> [String: Double]? {
         guard let drift else { return nil }
         var rates: [String: Double] = [:]
         for item in drift.split(separator: ",") {
             let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[0].isEmpty, let rate = Double(parts[1]), rate.isFinite, rate > -1 else {
-                throw ValidationError("--drift is CHANNEL=RATE,... with RATE a monthly change above -1 (such as tv=-0.03); got '\(item)'")
+                throw ValidationError(tr(.usageDrift, ["item": String(item)], in: language))
             }
             rates[parts[0]] = rate
         }
         return rates
     }
 
-    private func seasonalityValues() throws -> [Double]? {
+    private func seasonalityValues(_ language: Language = OutputLocale.current.language) throws -> [Double]? {
         guard let seasonality else { return nil }
         let values = seasonality.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
         guard !values.isEmpty, values.allSatisfy({ $0.map { $0.isFinite && $0 > 0 } ?? false }) else {
-            throw ValidationError("--seasonality is a comma-separated list of positive multipliers (such as 1.2,0.9,1,...)")
+            throw ValidationError(tr(.usageSeasonality, in: language))
         }
         return values.compactMap { $0 }
     }
