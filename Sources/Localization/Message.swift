@@ -461,4 +461,49 @@ public enum Message: String, CaseIterable, Sendable {
     case usageTrust
     case usageDrift
     case usageSeasonality
+
+    // MARK: Simulation errors (Catalogue+Simulation.swift)
+    case simMonthPrefix
+    case simSolverFailed
+    case simReplicateUnfinished
+    case simCannotFitHistory
+    case simHistoryTooShort
+    case simHistoryNoSpend
+    case simRulesChannels
+    case simNeedsMonth
+    case simArraysShape
+    case simBudgetPositive
+    case simStartSpend
+    case simNoMinROI
+    case simNeedsBudget
+    case simNeedsBudgetTotal
+    case simNoCurrent
+    case simDriftUnknown
+    case simDriftRate
+    case simSeasonalityValue
+    case simNoiseValue
+    case simUnknownStrategy
+    case simStrategyTwice
+    case simNoStrategy
+    case simAStrategyTwice
+    case simHistoricalNeedsHistory
+    case simSeeds
+    case simWarmup
+    case simJitter
+    case simTolerance
+    case simTrust
+    case simShift
+    case simWindow
+    case simNotResult
+    case simWorldFlow
+    case simWorldMapping
+    case simWorldMonths
+    case simWorldNonNegative
+    case simWorldNoiseModel
+    case simWorldPositiveList
+    case simWorldPositive
+    case simWorldOneMultiplier
+    case simWorldDriftMap
+    case simWorldDriftRate
+    case simWorldUnknownKey
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// Why a simulation could not run. The CLI maps ``invalidWorld(_:)`` and
 /// ``invalidOptions(_:)`` to exit status 2, ``infeasible(month:reason:)`` to 3 and
 /// ``solverFailed(_:)`` to 1.
@@ -18,8 +20,8 @@ public enum SimulationError: Error, Sendable, Equatable, CustomStringConvertible
     public var description: String {
         switch self {
         case let .invalidWorld(message), let .invalidOptions(message): message
-        case let .infeasible(month, reason): "month \(month): \(reason)"
-        case let .solverFailed(message): "the solver failed: \(message)"
+        case let .infeasible(month, reason): tr(.simMonthPrefix, ["month": month, "reason": reason])
+        case let .solverFailed(message): tr(.simSolverFailed, ["message": message])
         }
     }
 }

@@ -1,3 +1,4 @@
+import Localization
 /// Settings of a simulation run.
 public struct SimulationOptions: Sendable, Equatable {
     /// The strategies, in report order.
@@ -53,21 +54,21 @@ public struct SimulationOptions: Sendable, Equatable {
 
     /// - Throws: ``SimulationError/invalidOptions(_:)`` naming the setting.
     public func validate(for world: World) throws(SimulationError) {
-        guard !strategies.isEmpty else { throw .invalidOptions("give at least one strategy") }
-        guard Set(strategies).count == strategies.count else { throw .invalidOptions("a strategy is listed twice") }
+        guard !strategies.isEmpty else { throw .invalidOptions(tr(.simNoStrategy)) }
+        guard Set(strategies).count == strategies.count else { throw .invalidOptions(tr(.simAStrategyTwice)) }
         if strategies.contains(.historical), world.historicalSpend == nil {
-            throw .invalidOptions("strategy 'historical' needs a history (--history): a world file has no actual spend")
+            throw .invalidOptions(tr(.simHistoricalNeedsHistory))
         }
-        guard seeds >= 1 else { throw .invalidOptions("the number of seeds must be at least 1") }
-        guard warmup >= 1 else { throw .invalidOptions("the warm-up must be at least 1 month") }
+        guard seeds >= 1 else { throw .invalidOptions(tr(.simSeeds)) }
+        guard warmup >= 1 else { throw .invalidOptions(tr(.simWarmup)) }
         guard warmupJitter.isFinite, warmupJitter >= 0, warmupJitter < 1 else {
-            throw .invalidOptions("the warm-up jitter must be in [0, 1)")
+            throw .invalidOptions(tr(.simJitter))
         }
         guard tolerance > 0, tolerance < 1, oracleTolerance > 0, oracleTolerance < 1 else {
-            throw .invalidOptions("the optimiser tolerances must be between 0 and 1 (exclusive)")
+            throw .invalidOptions(tr(.simTolerance))
         }
-        if let trust, !(trust.isFinite && trust > 0) { throw .invalidOptions("the trust region must be a positive fraction (or none)") }
-        guard ruleOfThumbShift > 0, ruleOfThumbShift < 1 else { throw .invalidOptions("the rule-of-thumb shift must be in (0, 1)") }
-        guard proportionalWindow >= 1 else { throw .invalidOptions("the proportional window must be at least 1 month") }
+        if let trust, !(trust.isFinite && trust > 0) { throw .invalidOptions(tr(.simTrust)) }
+        guard ruleOfThumbShift > 0, ruleOfThumbShift < 1 else { throw .invalidOptions(tr(.simShift)) }
+        guard proportionalWindow >= 1 else { throw .invalidOptions(tr(.simWindow)) }
     }
 }

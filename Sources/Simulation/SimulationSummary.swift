@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// A simulation condensed for people and other tools: per strategy the totals, regret and
 /// rule breaks over all replicates, and month-by-month means and bands for charts. It is
@@ -108,7 +109,7 @@ public struct SimulationSummary: Sendable, Equatable, Codable {
     /// - Throws: ``SimulationError/invalidWorld(_:)`` describing what is missing or malformed.
     public static func decode(json: Data, file: String) throws(SimulationError) -> SimulationSummary {
         do { return try JSONDecoder().decode(SimulationSummary.self, from: json) } catch let error as DecodingError {
-            throw .invalidWorld("\(file): not a simulation result written by 'simulate --format json' (\(Self.describe(error)))")
+            throw .invalidWorld(tr(.simNotResult, ["file": file, "error": Self.describe(error)]))
         } catch {
             throw .invalidWorld("\(file): \(error)")
         }

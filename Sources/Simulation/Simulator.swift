@@ -39,7 +39,7 @@ public struct Simulator: Sendable {
             switch slot {
             case let .success(replicate)?: replicates.append(replicate)
             case let .failure(error)?: throw error
-            case nil: throw .solverFailed("a replicate did not finish")
+            case nil: throw .solverFailed(tr(.simReplicateUnfinished))
             }
         }
         let byMonth = oracle.spend.indices.map { t in world.expectedOutcome(oracle.spend[t], month: t).reduce(0, +) }

@@ -1,5 +1,6 @@
 import BudgetModel
 import Foundation
+import Localization
 
 /// The strategies the simulator knows, by their command-line names.
 public enum StrategyKind: String, Sendable, CaseIterable, Codable, Comparable {
@@ -27,12 +28,12 @@ public enum StrategyKind: String, Sendable, CaseIterable, Codable, Comparable {
         for part in text.split(separator: ",") {
             let name = String(part).trimmingCharacters(in: .whitespaces)
             guard let kind = StrategyKind(rawValue: name) else {
-                throw .invalidOptions("unknown strategy '\(name)'; known: \(allCases.map(\.rawValue).joined(separator: ", "))")
+                throw .invalidOptions(tr(.simUnknownStrategy, ["name": String(name), "known": allCases.map(\.rawValue).joined(separator: ", ")]))
             }
-            guard !kinds.contains(kind) else { throw .invalidOptions("strategy '\(name)' is listed twice") }
+            guard !kinds.contains(kind) else { throw .invalidOptions(tr(.simStrategyTwice, ["name": String(name)])) }
             kinds.append(kind)
         }
-        guard !kinds.isEmpty else { throw .invalidOptions("give at least one strategy") }
+        guard !kinds.isEmpty else { throw .invalidOptions(tr(.simNoStrategy)) }
         return kinds
     }
 

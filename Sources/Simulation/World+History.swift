@@ -1,6 +1,7 @@
 import BudgetModel
 import Fitting
 import History
+import Localization
 
 /// How to build a world from a history file.
 public struct HistoryWorldOptions: Sendable {
@@ -59,13 +60,13 @@ extension World {
                 controls: dataset.controls, periodsPerYear: periodsPerYear(dataset.frequency))
             fit = try MMMFitter.fit(input, options: options.fit)
         } catch {
-            throw .invalidWorld("cannot fit the history: \(error)")
+            throw .invalidWorld(tr(.simCannotFitHistory, ["error": "\(error)"]))
         }
         let monthly = dataset.monthly().droppingPartialEnds()
         let available = monthly.months.count
         let months = options.months ?? available
         guard months >= 1, months <= available else {
-            throw .invalidWorld("the history has \(available) full months; cannot simulate \(months)")
+            throw .invalidWorld(tr(.simHistoryTooShort, ["available": "\(available)", "months": "\(months)"]))
         }
         let base = zip(fit.decomposition.base, zip(fit.decomposition.seasonality, fit.decomposition.controls)).map { $0 + $1.0 + $1.1 }
         let baseline = Array(monthlySums(base, like: dataset).prefix(months))
@@ -75,7 +76,7 @@ extension World {
         let budgets = spend.map { $0.reduce(0, +) }
         let labels = monthly.months.prefix(months).map(\.description)
         for (label, budget) in zip(labels, budgets) where budget <= 0 {
-            throw .invalidWorld("the history spends nothing in \(label): every simulated month needs a budget")
+            throw .invalidWorld(tr(.simHistoryNoSpend, ["month": label]))
         }
         let curves = fit.channels.map(\.monthlyCurve)
         let template = try ruleTemplate(
@@ -100,7 +101,7 @@ extension World {
         }
         let named = Set(rules.channels.map(\.name))
         guard named == Set(channels), rules.channels.count == channels.count else {
-            throw .invalidWorld("the rules scenario must name exactly the history's channels (\(channels.joined(separator: ", "))); it names \(rules.channels.map(\.name).joined(separator: ", "))")
+            throw .invalidWorld(tr(.simRulesChannels, ["channels": channels.joined(separator: ", "), "named": rules.channels.map(\.name).joined(separator: ", ")]))
         }
         let order = channels.map { name in rules.channels.firstIndex { $0.name == name }! }
         let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })

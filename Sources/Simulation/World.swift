@@ -1,4 +1,5 @@
 import BudgetModel
+import Localization
 
 /// The truth a simulation replays against: each channel's true monthly response, how it
 /// changes from month to month, the budget and rules of every month, and the noise on what
@@ -63,21 +64,21 @@ public struct World: Sendable {
     ) throws(SimulationError) {
         let n = ruleTemplate.channels.count
         let months = budgets.count
-        guard months >= 1 else { throw .invalidWorld("the simulation needs at least one month") }
+        guard months >= 1 else { throw .invalidWorld(tr(.simNeedsMonth)) }
         guard curves.count == n, startingPlan.count == n, monthLabels.count == months, baseline.count == months,
               multipliers.count == months, multipliers.allSatisfy({ $0.count == n }),
               historicalSpend.map({ $0.count == months && $0.allSatisfy { $0.count == n } }) ?? true
-        else { throw .invalidWorld("the world's arrays do not match its \(n) channels and \(months) months") }
+        else { throw .invalidWorld(tr(.simArraysShape, ["channels": "\(n)", "months": "\(months)"])) }
         for (label, budget) in zip(monthLabels, budgets) where !(budget.isFinite && budget > 0) {
-            throw .invalidWorld("month \(label): the budget must be positive, got \(budget)")
+            throw .invalidWorld(tr(.simBudgetPositive, ["month": label, "budget": "\(budget)"]))
         }
         for (channel, spend) in zip(ruleTemplate.channels, startingPlan) where !(spend.isFinite && spend >= 0) {
-            throw .invalidWorld("channel '\(channel.name)': the starting spend must be a non-negative number")
+            throw .invalidWorld(tr(.simStartSpend, ["channel": channel.name]))
         }
         guard case .maximizeOutcome(minROI: nil) = ruleTemplate.objective else {
-            throw .invalidWorld("the world must maximise outcome without min_roi: strategies are judged by outcome, and min_roi is a rule on the true curves no strategy can check")
+            throw .invalidWorld(tr(.simNoMinROI))
         }
-        guard ruleTemplate.budget != nil else { throw .invalidWorld("the world needs a budget") }
+        guard ruleTemplate.budget != nil else { throw .invalidWorld(tr(.simNeedsBudget)) }
         self.name = name
         self.currency = currency
         self.source = source
@@ -134,14 +135,14 @@ extension World {
     /// - Throws: ``SimulationError/invalidWorld(_:)`` when a channel has no `current`, the
     ///   objective is not `maximize: outcome` without `min_roi`, or the dynamics are invalid.
     public init(scenario: Scenario, dynamics: WorldDynamics, months: Int) throws(SimulationError) {
-        guard months >= 1 else { throw .invalidOptions("the simulation needs at least one month") }
+        guard months >= 1 else { throw .invalidOptions(tr(.simNeedsMonth)) }
         guard let budget = scenario.budget else {
-            throw .invalidWorld("the world needs a budget (total or max): it is each month's budget")
+            throw .invalidWorld(tr(.simNeedsBudgetTotal))
         }
         var start: [Double] = []
         for channel in scenario.channels {
             guard let current = channel.current else {
-                throw .invalidWorld("channel '\(channel.name)' has no 'current' spend: a world's current spends are the starting plan")
+                throw .invalidWorld(tr(.simNoCurrent, ["channel": channel.name]))
             }
             start.append(current)
         }

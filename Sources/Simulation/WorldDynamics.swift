@@ -1,7 +1,10 @@
+import Localization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+import Localization
 #endif
 
 /// How a channel's reported (attributed) outcome scatters around its expected value.
@@ -80,17 +83,17 @@ public struct WorldDynamics: Sendable, Equatable {
     private func validate(channels: [String]) throws(SimulationError) {
         for name in drift.keys.sorted() {
             guard channels.contains(name) else {
-                throw .invalidWorld("drift: unknown channel '\(name)'; channels are \(channels.joined(separator: ", "))")
+                throw .invalidWorld(tr(.simDriftUnknown, ["channel": name, "channels": channels.joined(separator: ", ")]))
             }
             guard let rate = drift[name], rate.isFinite, rate > -1 else {
-                throw .invalidWorld("drift: \(name) must be a number above -1 (a monthly relative change)")
+                throw .invalidWorld(tr(.simDriftRate, ["channel": name]))
             }
         }
         for (index, value) in seasonality.enumerated() where !(value.isFinite && value > 0) {
-            throw .invalidWorld("seasonality: value \(index + 1) must be a positive number, got \(value)")
+            throw .invalidWorld(tr(.simSeasonalityValue, ["index": "\(index + 1)", "value": "\(value)"]))
         }
         guard noise.sigma.isFinite, noise.sigma >= 0 else {
-            throw .invalidWorld("noise must be a non-negative number, got \(noise.sigma)")
+            throw .invalidWorld(tr(.simNoiseValue, ["value": "\(noise.sigma)"]))
         }
     }
 }

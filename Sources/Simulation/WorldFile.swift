@@ -1,6 +1,7 @@
 import BudgetModel
 import Foundation
 import Yams
+import Localization
 
 /// A world file: a scenario (the truth: its curves, budget, rules and `current` spends as the
 /// starting plan) with an optional top-level `world:` section for how it changes over time.
@@ -56,7 +57,7 @@ public struct WorldFile: Sendable {
         let flow = yaml.drop { $0.isWhitespace || $0.isNewline }.first == "{"
         guard !flow, let start = key.mark?.line else {
             guard var object = (try? JSONSerialization.jsonObject(with: Data(yaml.utf8))) as? [String: Any] else {
-                throw SimulationError.invalidWorld("\(file): write the file in block style (or as JSON) to give it a 'world' section")
+                throw SimulationError.invalidWorld(tr(.simWorldFlow, ["file": file]))
             }
             object["world"] = nil
             let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
@@ -80,7 +81,7 @@ private struct SectionReader {
     }
 
     func read(_ node: Node) throws(SimulationError) -> (WorldDynamics, Int?) {
-        guard case let .mapping(mapping) = node else { throw fail(node, "", "expected a mapping of \(WorldFile.keys.joined(separator: ", "))") }
+        guard case let .mapping(mapping) = node else { throw fail(node, "", tr(.simWorldMapping, ["keys": WorldFile.keys.joined(separator: ", ")])) }
         var dynamics = WorldDynamics()
         var months: Int?
         var sigma = 0.1
@@ -89,34 +90,34 @@ private struct SectionReader {
             let key = keyNode.string ?? ""
             switch key {
             case "months":
-                guard let number = value.int, number >= 1 else { throw fail(value, key, "expected a whole number of months ≥ 1") }
+                guard let number = value.int, number >= 1 else { throw fail(value, key, tr(.simWorldMonths)) }
                 months = number
             case "noise":
-                guard let number = value.float, number.isFinite, number >= 0 else { throw fail(value, key, "expected a number ≥ 0") }
+                guard let number = value.float, number.isFinite, number >= 0 else { throw fail(value, key, tr(.simWorldNonNegative)) }
                 sigma = number
             case "noise_model":
                 guard let name = value.string, ["lognormal", "gaussian"].contains(name) else {
-                    throw fail(value, key, "expected lognormal or gaussian")
+                    throw fail(value, key, tr(.simWorldNoiseModel))
                 }
                 model = name
             case "seasonality":
-                guard case let .sequence(items) = value else { throw fail(value, key, "expected a list of positive numbers") }
+                guard case let .sequence(items) = value else { throw fail(value, key, tr(.simWorldPositiveList)) }
                 dynamics.seasonality = try items.map { item throws(SimulationError) in
-                    guard let number = item.float, number.isFinite, number > 0 else { throw fail(item, key, "expected a positive number") }
+                    guard let number = item.float, number.isFinite, number > 0 else { throw fail(item, key, tr(.simWorldPositive)) }
                     return number
                 }
-                guard !dynamics.seasonality.isEmpty else { throw fail(value, key, "give at least one multiplier") }
+                guard !dynamics.seasonality.isEmpty else { throw fail(value, key, tr(.simWorldOneMultiplier)) }
             case "drift":
-                guard case let .mapping(entries) = value else { throw fail(value, key, "expected channel: monthly change, such as { tv: -0.03 }") }
+                guard case let .mapping(entries) = value else { throw fail(value, key, tr(.simWorldDriftMap)) }
                 for (channel, rate) in entries {
                     let name = channel.string ?? ""
                     guard let number = rate.float, number.isFinite, number > -1 else {
-                        throw fail(rate, "drift.\(name)", "expected a monthly relative change above -1, such as -0.03")
+                        throw fail(rate, "drift.\(name)", tr(.simWorldDriftRate))
                     }
                     dynamics.drift[name] = number
                 }
             default:
-                throw fail(keyNode, key, "unknown key; expected one of \(WorldFile.keys.joined(separator: ", "))")
+                throw fail(keyNode, key, tr(.simWorldUnknownKey, ["keys": WorldFile.keys.joined(separator: ", ")]))
             }
         }
         dynamics.noise = model == "gaussian" ? .gaussian(sigma: sigma) : .logNormal(sigma: sigma)
