@@ -20,9 +20,9 @@ struct CSVSource {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw HistoryError(file: path, message: tr(.errCannotRead, ["reason": tr(.errNoSuchFile)]))
         }
-        guard !isDirectory.boolValue else { throw HistoryError(file: path, message: "cannot read the file (a folder)") }
+        guard !isDirectory.boolValue else { throw HistoryError(file: path, message: tr(.dsFolder)) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw HistoryError(file: path, message: "cannot read the file (permission denied or unreadable)")
+            throw HistoryError(file: path, message: tr(.dsUnreadable))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw HistoryError(file: path, message: tr(.errCannotRead, ["reason": tr(.errNotUTF8)]))
@@ -35,7 +35,7 @@ struct CSVSource {
         do {
             return CSVSource(file: file, reader: try CSVReader(string: csv))
         } catch {
-            throw HistoryError(file: file, message: "cannot read the CSV text (\(error))")
+            throw HistoryError(file: file, message: tr(.dsCSVText, ["error": "\(error)"]))
         }
     }
 
@@ -76,7 +76,7 @@ struct CSVSource {
 
     private func checkReader() throws(HistoryError) {
         if let error = reader.error {
-            throw HistoryError(file: file, message: "cannot read the CSV text (\(error))")
+            throw HistoryError(file: file, message: tr(.dsCSVText, ["error": "\(error)"]))
         }
     }
 }

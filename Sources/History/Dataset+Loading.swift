@@ -1,3 +1,5 @@
+import Localization
+
 extension Dataset {
     /// Reads and checks a CSV file of historical data, streaming it row by row.
     ///
@@ -47,7 +49,7 @@ extension Dataset {
             .resolve(table.observations, expected: options.frequency)
         let resolved = try MissingValues.resolve(table, policy: options.onMissing)
         guard !resolved.observations.isEmpty else {
-            throw HistoryError(file: source.file, message: "every row has a missing value; nothing is left after skipping them")
+            throw HistoryError(file: source.file, message: tr(.dsAllMissing))
         }
         return assemble(table, resolved, frequency: frequency, weekAnchor: options.weekAnchor)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// A YAML file describing a dataset: which CSV to read, its layout and how strictly.
 ///
@@ -49,7 +50,7 @@ public struct DatasetFile: Sendable, Equatable {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw HistoryError(file: path, message: "cannot read the file (\(FileManager.default.fileExists(atPath: path) ? (URL(fileURLWithPath: path).hasDirectoryPath || (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil ? "it is a directory" : "not UTF-8 text") : "no such file"))")
+            throw HistoryError(file: path, message: tr(.dsCannotRead, ["reason": FileManager.default.fileExists(atPath: path) ? (URL(fileURLWithPath: path).hasDirectoryPath || (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil ? tr(.dsIsDirectory) : tr(.dsNotUTF8)) : tr(.dsNoSuchFile)]))
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return try parse(yaml: text, file: path, directory: folder)
@@ -67,7 +68,7 @@ public struct DatasetFile: Sendable, Equatable {
         let document = try YAMLField.document(yaml: yaml, file: file)
         let keys = try document.mapping(allowed: Self.keys)
         func required(_ key: String) throws(HistoryError) -> YAMLField {
-            guard let field = keys[key] else { throw document.error("missing required key '\(key)'") }
+            guard let field = keys[key] else { throw document.error(tr(.errMissingKey, ["key": key])) }
             return field
         }
         let csv = try required("file").string()
@@ -78,12 +79,12 @@ public struct DatasetFile: Sendable, Equatable {
         let layout: ColumnMapping.Layout
         switch format {
         case .wide:
-            if let channel = keys["channel"] { throw channel.error("'channel' goes with 'format: long'") }
+            if let channel = keys["channel"] { throw channel.error(tr(.dsChannelLong)) }
             let spend = try required("spend").strings()
             layout = .wide(spend: spend, attributed: try keys["attributed"].map { f throws(HistoryError) in try wideAttributed(f, spend: spend) } ?? [:])
         case .long:
             let spend = try required("spend")
-            guard case .scalar = spend.node else { throw spend.error("with 'format: long', spend is one column name") }
+            guard case .scalar = spend.node else { throw spend.error(tr(.dsSpendLong)) }
             layout = .long(
                 channel: try required("channel").string(), spend: try spend.string(),
                 attributed: try keys["attributed"]?.string())
@@ -118,13 +119,13 @@ public struct DatasetFile: Sendable, Equatable {
         var result: [String: String] = [:]
         for (name, value) in try field.namedEntries() {
             guard spend.contains(name) else {
-                throw value.error("'\(name)' is not a spend column; expected one of: \(spend.joined(separator: ", "))")
+                throw value.error(tr(.dsNotSpendColumn, ["name": name, "columns": spend.joined(separator: ", ")]))
             }
             result[name] = try value.string()
         }
         let uncovered = spend.filter { result[$0] == nil }
         guard uncovered.isEmpty else {
-            throw field.error("give an attributed column for every channel or none; missing: \(uncovered.joined(separator: ", "))")
+            throw field.error(tr(.dsAttributedAll, ["missing": uncovered.joined(separator: ", ")]))
         }
         return result
     }

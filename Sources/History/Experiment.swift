@@ -1,3 +1,5 @@
+import Localization
+
 /// A lift test on one channel, as read from a dataset file's `experiments:` list or an
 /// experiments CSV: the channel, the test's first and last day, the spend change during the
 /// test (total, in the data's currency; negative for a pause), the measured incremental
@@ -93,23 +95,23 @@ public enum ExperimentFile {
 
     /// The `experiments:` list of a dataset file.
     static func parse(_ field: YAMLField) throws(HistoryError) -> [Experiment] {
-        guard case let .sequence(sequence) = field.node else { throw field.error("expected a list of experiments") }
+        guard case let .sequence(sequence) = field.node else { throw field.error(tr(.dsExperimentList)) }
         var result: [Experiment] = []
         for (index, node) in sequence.enumerated() {
             let item = YAMLField(node: node, path: "\(field.path)[\(index)]", file: field.file)
             let keys = try item.mapping(allowed: Experiment.keys)
             func value(_ key: String) throws(HistoryError) -> YAMLField {
-                guard let found = keys[key] else { throw item.error("missing required key '\(key)'") }
+                guard let found = keys[key] else { throw item.error(tr(.errMissingKey, ["key": key])) }
                 return found
             }
             func number(_ key: String) throws(HistoryError) -> Double {
                 let f = try value(key)
-                guard let x = Double(try f.string().trimmingSpaces), x.isFinite else { throw f.error("expected a number") }
+                guard let x = Double(try f.string().trimmingSpaces), x.isFinite else { throw f.error(tr(.errExpectedNumber)) }
                 return x
             }
             func day(_ key: String) throws(HistoryError) -> Day {
                 let f = try value(key)
-                guard let parsed = DateText.parse(try f.string()) else { throw f.error("expected a date YYYY-MM-DD") }
+                guard let parsed = DateText.parse(try f.string()) else { throw f.error(tr(.dsExpectedDate)) }
                 return parsed.day
             }
             let experiment = Experiment(

@@ -1,3 +1,5 @@
+import Localization
+
 /// Reads a long file: one row per date × channel. See ``ColumnMapping`` for what the outcome
 /// column means.
 struct LongReader: RowConsumer {
@@ -120,7 +122,7 @@ struct LongReader: RowConsumer {
             for (slot, column) in perDate where observation[slot] == nil {
                 let error = HistoryError(
                     file: file, row: entry.firstRow, column: column.name,
-                    message: "missing value on every row of \(day) (set on_missing: zero or skip to accept missing values)")
+                    message: tr(.dsMissingDay, ["day": "\(day)"]))
                 missing.append(MissingCell(date: day, slot: slot, label: column.name, row: entry.firstRow, error: error))
             }
             observations.append(observation)
@@ -138,12 +140,12 @@ struct LongReader: RowConsumer {
         if let cell {
             let error = HistoryError(
                 file: file, row: cell.row, column: column.name,
-                message: "missing value (set on_missing: zero or skip to accept missing values)")
+                message: tr(.dsMissingValue))
             return MissingCell(date: day, slot: slot, label: label, row: cell.row, error: error)
         }
         let error = HistoryError(
             file: file, row: entry.firstRow, column: channel.name,
-            message: "no row for channel '\(name)' on \(day) (set on_missing: zero or skip to accept missing rows)")
+            message: tr(.dsNoRow, ["channel": name, "day": "\(day)"]))
         return MissingCell(date: day, slot: slot, label: label, row: nil, error: error)
     }
 }

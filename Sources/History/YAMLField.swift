@@ -1,4 +1,5 @@
 import Yams
+import Localization
 
 /// A node of a parsed YAML dataset file with its key path (`attributed.tv_S`), for reading
 /// values strictly: wrong types and unknown keys become ``HistoryError``s naming the path and
@@ -14,15 +15,15 @@ struct YAMLField {
     static func document(yaml: String, file: String) throws(HistoryError) -> YAMLField {
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
-                throw HistoryError(file: file, message: "the file is empty")
+                throw HistoryError(file: file, message: tr(.errEmptyFile))
             }
             return YAMLField(node: node, path: "", file: file)
         } catch let error as HistoryError {
             throw error
         } catch let error as YamlError {
-            throw HistoryError(file: file, line: line(of: error), message: "not valid YAML: \(summary(error))")
+            throw HistoryError(file: file, line: line(of: error), message: tr(.errNotYAML, ["detail": summary(error)]))
         } catch {
-            throw HistoryError(file: file, message: "not valid YAML: \(error)")
+            throw HistoryError(file: file, message: tr(.errNotYAML, ["detail": "\(error)"]))
         }
     }
 
@@ -41,7 +42,7 @@ struct YAMLField {
             guard allowed.contains(key) else {
                 throw HistoryError(
                     file: file, keyPath: field.path, line: keyLine,
-                    message: "unknown key '\(key)'; expected one of: \(allowed.joined(separator: ", "))")
+                    message: tr(.errUnknownKey, ["key": key, "keys": allowed.joined(separator: ", ")]))
             }
             result[key] = field
         }
@@ -54,10 +55,10 @@ struct YAMLField {
     }
 
     private func entries() throws(HistoryError) -> [(key: String, line: Int?, field: YAMLField)] {
-        guard case let .mapping(mapping) = node else { throw error("expected a mapping of keys to values") }
+        guard case let .mapping(mapping) = node else { throw error(tr(.errExpectedMapping)) }
         var result: [(String, Int?, YAMLField)] = []
         for (keyNode, value) in mapping {
-            guard case let .scalar(key) = keyNode else { throw error("keys must be plain names") }
+            guard case let .scalar(key) = keyNode else { throw error(tr(.dsPlainKeys)) }
             result.append((key.string, keyNode.mark?.line, child(value, key: key.string)))
         }
         return result
@@ -65,15 +66,15 @@ struct YAMLField {
 
     /// A non-empty text scalar.
     func string() throws(HistoryError) -> String {
-        guard case let .scalar(scalar) = node else { throw error("expected text") }
-        guard !scalar.string.trimmingSpaces.isEmpty else { throw error("must not be empty") }
+        guard case let .scalar(scalar) = node else { throw error(tr(.dsExpectedText)) }
+        guard !scalar.string.trimmingSpaces.isEmpty else { throw error(tr(.dsNotEmpty)) }
         return scalar.string
     }
 
     /// A list of texts (a single text counts as a list of one).
     func strings() throws(HistoryError) -> [String] {
         if case .scalar = node { return [try string()] }
-        guard case let .sequence(sequence) = node else { throw error("expected a list of column names") }
+        guard case let .sequence(sequence) = node else { throw error(tr(.dsColumnList)) }
         var result: [String] = []
         for (index, item) in sequence.enumerated() {
             result.append(try YAMLField(node: item, path: "\(path)[\(index)]", file: file).string())
@@ -85,18 +86,18 @@ struct YAMLField {
     func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type) throws(HistoryError) -> T where T.RawValue == String {
         let text = try string()
         guard let value = T(rawValue: text) else {
-            throw error("expected one of \(T.allCases.map(\.rawValue).joined(separator: ", ")), found '\(text)'")
+            throw error(tr(.dsOneOfFound, ["values": T.allCases.map(\.rawValue).joined(separator: ", "), "value": text]))
         }
         return value
     }
 
     /// `true` or `false`.
     func bool() throws(HistoryError) -> Bool {
-        guard case let .scalar(scalar) = node, scalar.style == .plain else { throw error("expected true or false") }
+        guard case let .scalar(scalar) = node, scalar.style == .plain else { throw error(tr(.errExpectedBool)) }
         switch scalar.string.lowercased() {
         case "true": return true
         case "false": return false
-        default: throw error("expected true or false, found '\(scalar.string)'")
+        default: throw error(tr(.errExpectedBoolFound, ["value": scalar.string]))
         }
     }
 

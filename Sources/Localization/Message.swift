@@ -506,4 +506,28 @@ public enum Message: String, CaseIterable, Sendable {
     case simWorldDriftMap
     case simWorldDriftRate
     case simWorldUnknownKey
+
+    // MARK: Dataset files (Catalogue+Datasets.swift)
+    case dsFolder
+    case dsUnreadable
+    case dsCSVText
+    case dsAllMissing
+    case dsCannotRead
+    case dsIsDirectory
+    case dsNotUTF8
+    case dsNoSuchFile
+    case dsChannelLong
+    case dsSpendLong
+    case dsNotSpendColumn
+    case dsAttributedAll
+    case dsExperimentList
+    case dsExpectedDate
+    case dsMissingDay
+    case dsMissingValue
+    case dsNoRow
+    case dsPlainKeys
+    case dsExpectedText
+    case dsNotEmpty
+    case dsColumnList
+    case dsOneOfFound
 }
