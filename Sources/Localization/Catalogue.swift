@@ -11,13 +11,13 @@ public enum Catalogue {
     typealias Entry = (en: String, zh: String)
 
     /// All areas' entries in one table (a key in two areas is reported by ``duplicates``).
-    static let entries: [Message: Entry] = [plans, learning, errors, imports, charts, uncertainty, usage, simulation, datasets].reduce(into: [:]) { table, area in
+    static let entries: [Message: Entry] = [plans, learning, errors, imports, charts, uncertainty, usage, simulation, datasets, importErrors].reduce(into: [:]) { table, area in
         table.merge(area) { first, _ in first }
     }
 
     /// Keys present in more than one area's table.
     public static var duplicates: [Message] {
-        let all = [plans, learning, errors, imports, charts, uncertainty, usage, simulation, datasets].flatMap(\.keys)
+        let all = [plans, learning, errors, imports, charts, uncertainty, usage, simulation, datasets, importErrors].flatMap(\.keys)
         return Message.allCases.filter { key in all.filter { $0 == key }.count > 1 }
     }
 

@@ -530,4 +530,44 @@ public enum Message: String, CaseIterable, Sendable {
     case dsNotEmpty
     case dsColumnList
     case dsOneOfFound
+
+    // MARK: Import errors (Catalogue+ImportErrors.swift)
+    case impColumn
+    case impUnreadable
+    case impFieldCount
+    case impNoRows
+    case impNoColumn
+    case impNotFinite
+    case impCurrentUnknown
+    case impNoBudget
+    case impNotJSON
+    case impExpectedObject
+    case impMissing
+    case impOneValue
+    case impFiniteFound
+    case impMonthsPositive
+    case impNotOneOf
+    case impEmptyChannel
+    case impNoMean
+    case impNegativeSpendOf
+    case impNegativeOutcome
+    case impOutcomeAtZero
+    case impSpendTwice
+    case impOutcomeFalls
+    case impNoPositivePoint
+    case impOneValueColumn
+    case impNoScale
+    case impNoSampleRows
+    case impEmptyDraw
+    case impNoDrawRows
+    case impRobynHyper
+    case impTheta
+    case impAlpha
+    case impGamma
+    case impNoVariable
+    case impNegativeCoefficient
+    case impZeroAdstock
+    case impNotDate
+    case impNegativeSpend
+    case impNoWindowRow
 }

@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import Localization
 
 /// A small CSV file read whole: the header's column names and the data rows, each with its row
 /// number as the user sees it (header = row 1). Blank rows are skipped.
@@ -16,10 +17,10 @@ struct CSVTable {
     /// Reads a UTF-8 CSV file (a leading byte-order mark is ignored).
     static func read(path: String) throws(ImportError) -> CSVTable {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ImportError(file: path, message: "cannot read the file (missing or unreadable)")
+            throw ImportError(file: path, message: tr(.impUnreadable))
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            throw ImportError(file: path, message: "cannot read the file (not UTF-8 text)")
+            throw ImportError(file: path, message: tr(.dsCannotRead, ["reason": tr(.dsNotUTF8)]))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return try parse(text, file: path)
@@ -29,10 +30,10 @@ struct CSVTable {
     static func parse(_ text: String, file: String) throws(ImportError) -> CSVTable {
         let reader: CSVReader
         do { reader = try CSVReader(string: text) } catch {
-            throw ImportError(file: file, message: "cannot read the CSV text (\(error))")
+            throw ImportError(file: file, message: tr(.dsCSVText, ["error": "\(error)"]))
         }
         guard let header = reader.next(), header.contains(where: { !$0.trimmed.isEmpty }) else {
-            throw ImportError(file: file, row: 1, message: "the file is empty; expected a header row")
+            throw ImportError(file: file, row: 1, message: tr(.errCSVEmpty))
         }
         let columns = header.map(\.trimmed)
         var rows: [Row] = []
@@ -41,12 +42,12 @@ struct CSVTable {
             number += 1
             if fields.allSatisfy({ $0.trimmed.isEmpty }) { continue }
             guard fields.count == columns.count else {
-                throw ImportError(file: file, row: number, message: "has \(fields.count) fields but the header has \(columns.count) columns")
+                throw ImportError(file: file, row: number, message: tr(.impFieldCount, ["fields": "\(fields.count)", "columns": "\(columns.count)"]))
             }
             rows.append(Row(number: number, fields: fields.map(\.trimmed)))
         }
-        if let error = reader.error { throw ImportError(file: file, message: "cannot read the CSV text (\(error))") }
-        guard !rows.isEmpty else { throw ImportError(file: file, message: "no data rows below the header") }
+        if let error = reader.error { throw ImportError(file: file, message: tr(.dsCSVText, ["error": "\(error)"])) }
+        guard !rows.isEmpty else { throw ImportError(file: file, message: tr(.impNoRows)) }
         return CSVTable(file: file, columns: columns, rows: rows)
     }
 
@@ -61,14 +62,14 @@ struct CSVTable {
             return index
         }
         let wanted = names.map { "'\($0)'" }.joined(separator: " or ")
-        throw ImportError(file: file, row: 1, message: "no column \(wanted); the columns are: \(columns.joined(separator: ", "))")
+        throw ImportError(file: file, row: 1, message: tr(.impNoColumn, ["wanted": "\(wanted)", "columns": columns.joined(separator: ", ")]))
     }
 
     /// The field as a finite number, or an error naming the row and column.
     func number(_ row: Row, _ column: Int) throws(ImportError) -> Double {
         let text = row.fields[column]
         guard let value = Double(text), value.isFinite else {
-            throw ImportError(file: file, row: row.number, field: columns[column], message: "'\(text)' is not a finite number")
+            throw ImportError(file: file, row: row.number, field: columns[column], message: tr(.impNotFinite, ["value": text]))
         }
         return value
     }

@@ -1,3 +1,5 @@
+import Localization
+
 /// Why another tool's output could not be turned into a scenario: the file, and where known the
 /// row (1-based, the header is row 1) or the JSON field, and what is wrong with it.
 public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -18,8 +20,8 @@ public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `FILE: row 7: column 'spend': message`, `FILE: ExportedModel.hyper_values.tv_S_alphas: message`.
     public var description: String {
         var parts = [file]
-        if let row { parts.append("row \(row)") }
-        if let field { parts.append(row == nil ? field : "column '\(field)'") }
+        if let row { parts.append(tr(.placeRow, ["row": "\(row)"])) }
+        if let field { parts.append(row == nil ? field : tr(.impColumn, ["column": field])) }
         parts.append(message)
         return parts.joined(separator: ": ")
     }

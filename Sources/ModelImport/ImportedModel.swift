@@ -1,4 +1,5 @@
 import BudgetModel
+import Localization
 
 /// Another tool's fitted model, turned into BudgetLab's units: for every channel the outcome of
 /// one MONTH's spend (carryover included), the monthly spend of today where the tool gives it,
@@ -51,14 +52,14 @@ public struct ImportedModel: Sendable {
     public func scenario(name: String, file: String, current: [String: Double] = [:], budget: Double? = nil) throws(ImportError) -> Scenario {
         let known = Set(channels.map(\.name))
         if let unknown = current.keys.sorted().first(where: { !known.contains($0) }) {
-            throw ImportError(file: file, message: "--current names '\(unknown)', which is not a channel of the model (channels: \(channels.map(\.name).joined(separator: ", ")))")
+            throw ImportError(file: file, message: tr(.impCurrentUnknown, ["name": unknown, "channels": channels.map(\.name).joined(separator: ", ")]))
         }
         let scenarioChannels = channels.map { channel in
             BudgetModel.Channel(name: channel.name, current: current[channel.name] ?? channel.current, curve: channel.curve, draws: channel.draws)
         }
         let spends = scenarioChannels.compactMap(\.current)
         guard let amount = budget ?? (spends.count == channels.count ? spends.reduce(0, +) : nil), amount > 0 else {
-            throw ImportError(file: file, message: "no monthly budget: the file does not give every channel's current spend; give --budget AMOUNT or --current CHANNEL=AMOUNT for each channel")
+            throw ImportError(file: file, message: tr(.impNoBudget))
         }
         return Scenario(name: name, budget: .total(amount), channels: scenarioChannels)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// A value in a JSON document with its path, for messages (`ExportedModel.hyper_values.tv_S_alphas`).
 /// R's `jsonlite::write_json` writes every scalar as an array of length 1, so scalar reads accept
@@ -10,12 +11,12 @@ struct JSONField {
 
     static func read(path: String) throws(ImportError) -> JSONField {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ImportError(file: path, message: "cannot read the file (missing or unreadable)")
+            throw ImportError(file: path, message: tr(.impUnreadable))
         }
         do {
             return JSONField(file: path, path: "", value: try JSONSerialization.jsonObject(with: data))
         } catch {
-            throw ImportError(file: path, message: "not valid JSON (\(error.localizedDescription))")
+            throw ImportError(file: path, message: tr(.impNotJSON, ["detail": error.localizedDescription]))
         }
     }
 
@@ -25,21 +26,21 @@ struct JSONField {
 
     /// The member `key` of an object, or `nil` when absent (or JSON null).
     func optional(_ key: String) throws(ImportError) -> JSONField? {
-        guard let object = value as? [String: Any] else { throw error("expected an object") }
+        guard let object = value as? [String: Any] else { throw error(tr(.impExpectedObject)) }
         guard let member = object[key], !(member is NSNull) else { return nil }
         return JSONField(file: file, path: path.isEmpty ? key : "\(path).\(key)", value: member)
     }
 
     func required(_ key: String) throws(ImportError) -> JSONField {
         guard let member = try optional(key) else {
-            throw ImportError(file: file, field: path.isEmpty ? key : "\(path).\(key)", message: "missing")
+            throw ImportError(file: file, field: path.isEmpty ? key : "\(path).\(key)", message: tr(.impMissing))
         }
         return member
     }
 
     /// The keys of an object.
     func keys() throws(ImportError) -> [String] {
-        guard let object = value as? [String: Any] else { throw error("expected an object") }
+        guard let object = value as? [String: Any] else { throw error(tr(.impExpectedObject)) }
         return Array(object.keys)
     }
 
@@ -52,21 +53,21 @@ struct JSONField {
     /// A scalar, unwrapping an array of length 1.
     private func scalar() throws(ImportError) -> Any {
         if let items = value as? [Any] {
-            guard items.count == 1 else { throw error("expected one value, found \(items.count)") }
+            guard items.count == 1 else { throw error(tr(.impOneValue, ["count": "\(items.count)"])) }
             return items[0]
         }
         return value
     }
 
     func string() throws(ImportError) -> String {
-        guard let text = try scalar() as? String else { throw error("expected text") }
+        guard let text = try scalar() as? String else { throw error(tr(.dsExpectedText)) }
         return text
     }
 
     func number() throws(ImportError) -> Double {
         let scalar = try scalar()
         guard let number = scalar as? NSNumber, !(scalar is Bool), number.doubleValue.isFinite else {
-            throw error("expected a finite number, found \(scalar)")
+            throw error(tr(.impFiniteFound, ["value": "\(scalar)"]))
         }
         return number.doubleValue
     }

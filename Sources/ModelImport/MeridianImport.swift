@@ -1,4 +1,5 @@
 import BudgetModel
+import Localization
 
 /// Meridian's response curves as CSV: the data set of `Analyzer.response_curves()` (or
 /// `MediaEffects.response_curves_data()`, or `OptimizationResults.get_response_curves()`) written
@@ -17,7 +18,7 @@ public enum MeridianImport {
     ///   - months: The length in months of the period the curves cover (`selected_times`).
     /// - Throws: ``ImportError`` naming the row and column of the first problem.
     public static func load(path: String, months: Double) throws(ImportError) -> ImportedModel {
-        guard months > 0, months.isFinite else { throw ImportError(file: path, message: "--months must be above 0") }
+        guard months > 0, months.isFinite else { throw ImportError(file: path, message: tr(.impMonthsPositive)) }
         let table = try CSVTable.read(path: path)
         let channelColumn = try table.requiredColumn("channel", "media")
         let metricColumn = try table.requiredColumn("metric")
@@ -30,10 +31,10 @@ public enum MeridianImport {
         for row in table.rows {
             let metric = row.fields[metricColumn]
             guard ["mean", "median", "ci_lo", "ci_hi"].contains(metric) else {
-                throw ImportError(file: path, row: row.number, field: table.columns[metricColumn], message: "'\(metric)' is not one of mean, median, ci_lo, ci_hi")
+                throw ImportError(file: path, row: row.number, field: table.columns[metricColumn], message: tr(.impNotOneOf, ["value": metric, "values": "mean, median, ci_lo, ci_hi"]))
             }
             let channel = row.fields[channelColumn]
-            guard !channel.isEmpty else { throw ImportError(file: path, row: row.number, field: table.columns[channelColumn], message: "empty channel name") }
+            guard !channel.isEmpty else { throw ImportError(file: path, row: row.number, field: table.columns[channelColumn], message: tr(.impEmptyChannel)) }
             let spend = try table.number(row, spendColumn)
             let outcome = try table.number(row, outcomeColumn)
             if points[channel] == nil { order.append(channel); points[channel] = [] }
@@ -43,7 +44,7 @@ public enum MeridianImport {
         var channels: [ImportedModel.Channel] = []
         for channel in order {
             guard let rows = points[channel], !rows.isEmpty else {
-                throw ImportError(file: path, field: table.columns[metricColumn], message: "channel '\(channel)' has no 'mean' rows")
+                throw ImportError(file: path, field: table.columns[metricColumn], message: tr(.impNoMean, ["channel": channel]))
             }
             let curve = try PointsCurve.curve(rows, file: path, what: "channel '\(channel)'", spendColumn: "spend", outcomeColumn: "incremental_outcome")
             channels.append(ImportedModel.Channel(name: channel, curve: PointsCurve.scaled(curve, by: 1 / months), current: current[channel]))

@@ -1,4 +1,5 @@
 import BudgetModel
+import Localization
 
 /// Builds a `points` curve from one channel's (spend, outcome) rows of a response table.
 ///
@@ -22,28 +23,28 @@ struct PointsCurve {
     static func curve(_ points: [Point], file: String, what: String, spendColumn: String, outcomeColumn: String) throws(ImportError) -> Curve {
         let sorted = points.sorted { $0.spend < $1.spend }
         for point in sorted {
-            if point.spend < 0 { throw ImportError(file: file, row: point.row, field: spendColumn, message: "negative spend \(point.spend) (\(what))") }
-            if point.outcome < 0 { throw ImportError(file: file, row: point.row, field: outcomeColumn, message: "negative outcome \(point.outcome) (\(what)); a response curve gives the incremental outcome, 0 or more") }
+            if point.spend < 0 { throw ImportError(file: file, row: point.row, field: spendColumn, message: tr(.impNegativeSpendOf, ["spend": "\(point.spend)", "what": what])) }
+            if point.outcome < 0 { throw ImportError(file: file, row: point.row, field: outcomeColumn, message: tr(.impNegativeOutcome, ["outcome": "\(point.outcome)", "what": what])) }
         }
         var curve: [CurvePoint] = []
         if sorted.first?.spend != 0 { curve.append(CurvePoint(x: 0, y: 0)) }
         for (index, point) in sorted.enumerated() {
             if point.spend == 0, point.outcome != 0 {
-                throw ImportError(file: file, row: point.row, field: outcomeColumn, message: "outcome \(point.outcome) at spend 0 (\(what)); the curve must start at (0, 0)")
+                throw ImportError(file: file, row: point.row, field: outcomeColumn, message: tr(.impOutcomeAtZero, ["outcome": "\(point.outcome)", "what": what]))
             }
             if index > 0 {
                 let previous = sorted[index - 1]
                 if point.spend == previous.spend {
-                    throw ImportError(file: file, row: point.row, field: spendColumn, message: "spend \(point.spend) appears twice (\(what); also row \(previous.row))")
+                    throw ImportError(file: file, row: point.row, field: spendColumn, message: tr(.impSpendTwice, ["spend": "\(point.spend)", "what": what, "row": "\(previous.row)"]))
                 }
                 if point.outcome < previous.outcome {
-                    throw ImportError(file: file, row: point.row, field: outcomeColumn, message: "outcome falls from \(previous.outcome) (row \(previous.row)) to \(point.outcome) as spend rises (\(what)); a response curve never decreases")
+                    throw ImportError(file: file, row: point.row, field: outcomeColumn, message: tr(.impOutcomeFalls, ["from": "\(previous.outcome)", "row": "\(previous.row)", "to": "\(point.outcome)", "what": what]))
                 }
             }
             curve.append(CurvePoint(x: point.spend, y: point.outcome))
         }
         guard curve.count >= 2 else {
-            throw ImportError(file: file, message: "\(what) has no point with spend above 0")
+            throw ImportError(file: file, message: tr(.impNoPositivePoint, ["what": what]))
         }
         return .points(curve)
     }

@@ -1,4 +1,5 @@
 import BudgetModel
+import Localization
 
 /// PyMC-Marketing's posterior saturation curves as CSV: the array of
 /// `MMM.sample_saturation_curve()` (dimensions `sample` = (`chain`, `draw`), `x`, `channel`)
@@ -32,7 +33,7 @@ public enum PyMCImport {
         let known = Set([xColumn, channelColumn] + sampleColumns)
         let valueColumns = table.columns.indices.filter { !known.contains($0) && table.columns[$0] != "" }
         guard valueColumns.count == 1 else {
-            throw ImportError(file: path, row: 1, message: "expected one value column besides x, channel and chain/draw (or sample); found \(valueColumns.count): \(valueColumns.map { table.columns[$0] }.joined(separator: ", "))")
+            throw ImportError(file: path, row: 1, message: tr(.impOneValueColumn, ["count": "\(valueColumns.count)", "columns": valueColumns.map { table.columns[$0] }.joined(separator: ", ")]))
         }
         let value = valueColumns[0]
         var order: [String] = []
@@ -42,7 +43,7 @@ public enum PyMCImport {
         for row in table.rows {
             let channel = row.fields[channelColumn]
             guard let scale = channelScale[channel] ?? channelScale["*"] else {
-                throw ImportError(file: path, row: row.number, field: "channel", message: "no --channel-scale for '\(channel)' (x is in scaled units: spend = x × the channel's scale)")
+                throw ImportError(file: path, row: row.number, field: "channel", message: tr(.impNoScale, ["channel": channel]))
             }
             let draw = sampleColumns.map { row.fields[$0] }.joined(separator: ":")
             let point = PointsCurve.Point(spend: try table.number(row, xColumn) * scale, outcome: try table.number(row, value), row: row.number)
@@ -56,7 +57,7 @@ public enum PyMCImport {
             var all: [Curve] = []
             for draw in drawOrder {
                 guard let rows = byChannel[channel]![draw] else {
-                    throw ImportError(file: path, field: "draw", message: "channel '\(channel)' has no rows for sample '\(draw)'; every channel needs every sample")
+                    throw ImportError(file: path, field: "draw", message: tr(.impNoSampleRows, ["channel": channel, "draw": "\(draw)"]))
                 }
                 let curve = try PointsCurve.curve(rows, file: path, what: "channel '\(channel)', sample '\(draw)'", spendColumn: "x", outcomeColumn: table.columns[value])
                 all.append(PointsCurve.scaled(curve, by: period.perMonth))

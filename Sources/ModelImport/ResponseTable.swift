@@ -1,5 +1,6 @@
 import BudgetModel
 import Foundation
+import Localization
 
 /// The generic response table any media-mix model can export: CSV with columns
 /// `channel,spend,outcome` and optionally `draw`. One row is one point of one channel's response
@@ -29,9 +30,9 @@ public enum ResponseTable {
         var seenDraws = Set<String>()
         for row in table.rows {
             let channel = row.fields[channelColumn]
-            guard !channel.isEmpty else { throw ImportError(file: path, row: row.number, field: "channel", message: "empty channel name") }
+            guard !channel.isEmpty else { throw ImportError(file: path, row: row.number, field: "channel", message: tr(.impEmptyChannel)) }
             let draw = drawColumn.map { row.fields[$0] } ?? ""
-            if drawColumn != nil, draw.isEmpty { throw ImportError(file: path, row: row.number, field: "draw", message: "empty draw id (with a draw column every row names its draw)") }
+            if drawColumn != nil, draw.isEmpty { throw ImportError(file: path, row: row.number, field: "draw", message: tr(.impEmptyDraw)) }
             let point = PointsCurve.Point(spend: try table.number(row, spendColumn), outcome: try table.number(row, outcomeColumn), row: row.number)
             if points[channel] == nil { channels.append(channel) }
             points[channel, default: [:]][draw, default: []].append(point)
@@ -44,7 +45,7 @@ public enum ResponseTable {
             let byDraw = points[channel]!
             func curve(_ draw: String) throws(ImportError) -> Curve {
                 guard let rows = byDraw[draw] else {
-                    throw ImportError(file: path, field: "draw", message: "channel '\(channel)' has no rows for draw '\(draw)'; every channel needs every draw (a draw is one joint posterior sample)")
+                    throw ImportError(file: path, field: "draw", message: tr(.impNoDrawRows, ["channel": channel, "draw": "\(draw)"]))
                 }
                 let what = draw.isEmpty ? "channel '\(channel)'" : "channel '\(channel)', draw '\(draw)'"
                 return try PointsCurve.curve(rows, file: path, what: what, spendColumn: table.columns[spendColumn], outcomeColumn: table.columns[outcomeColumn])

@@ -1,5 +1,6 @@
 import BudgetModel
 import Foundation
+import Localization
 
 /// Robyn's exported model (`robyn_write()`, the `RobynModel-<id>.json` file) with the input data
 /// it was fitted on, turned into monthly hill curves.
@@ -41,7 +42,7 @@ public enum RobynImport {
         for channel in channels {
             func value(_ suffix: String) throws(ImportError) -> Double {
                 guard let field = try hyper.optional("\(channel)_\(suffix)") else {
-                    throw ImportError(file: json, field: "ExportedModel.hyper_values.\(channel)_\(suffix)", message: "missing (Robyn names hyperparameters <paid_media_spends>_alphas, _gammas, _thetas or _shapes/_scales; a model fitted on exposure variables cannot be imported)")
+                    throw ImportError(file: json, field: "ExportedModel.hyper_values.\(channel)_\(suffix)", message: tr(.impRobynHyper))
                 }
                 return try field.number()
             }
@@ -49,19 +50,19 @@ public enum RobynImport {
             switch adstockKind {
             case "geometric":
                 let theta = try value("thetas")
-                guard (0..<1).contains(theta) else { throw hyper.error("\(channel)_thetas = \(theta): geometric decay must be in [0, 1)") }
+                guard (0..<1).contains(theta) else { throw hyper.error(tr(.impTheta, ["channel": channel, "value": "\(theta)"])) }
                 adstock = .geometric(theta: theta)
             case "weibull_cdf": adstock = .weibullCDF(shape: try value("shapes"), scale: try value("scales"))
             case "weibull_pdf": adstock = .weibullPDF(shape: try value("shapes"), scale: try value("scales"))
             default:
-                throw ImportError(file: json, field: "InputCollect.adstock", message: "'\(adstockKind)' is not one of geometric, weibull_cdf, weibull_pdf")
+                throw ImportError(file: json, field: "InputCollect.adstock", message: tr(.impNotOneOf, ["value": "\(adstockKind)", "values": "geometric, weibull_cdf, weibull_pdf"]))
             }
             let alpha = try value("alphas")
             let gamma = try value("gammas")
-            guard alpha > 0 else { throw hyper.error("\(channel)_alphas = \(alpha): must be above 0") }
-            guard (0...1).contains(gamma) else { throw hyper.error("\(channel)_gammas = \(gamma): must be in [0, 1]") }
+            guard alpha > 0 else { throw hyper.error(tr(.impAlpha, ["channel": channel, "value": "\(alpha)"])) }
+            guard (0...1).contains(gamma) else { throw hyper.error(tr(.impGamma, ["channel": channel, "value": "\(gamma)"])) }
             guard let coefficient = coefficients[channel] else {
-                throw ImportError(file: json, field: "ExportedModel.summary", message: "no row with variable '\(channel)'")
+                throw ImportError(file: json, field: "ExportedModel.summary", message: tr(.impNoVariable, ["channel": channel]))
             }
             let x = spends[channel]!
             let adstocked = adstock.apply(x)
@@ -74,9 +75,9 @@ public enum RobynImport {
             if coefficient == 0 {
                 curve = .linear(roi: 0)
             } else {
-                guard coefficient > 0 else { throw ImportError(file: json, field: "ExportedModel.summary", message: "variable '\(channel)' has a negative coefficient \(coefficient)") }
+                guard coefficient > 0 else { throw ImportError(file: json, field: "ExportedModel.summary", message: tr(.impNegativeCoefficient, ["channel": channel, "value": "\(coefficient)"])) }
                 guard inflexion > 0 else {
-                    throw ImportError(file: data, field: channel, message: "the adstocked spend is 0 throughout the window \(window.0)…\(window.1), so Robyn's inflexion is 0")
+                    throw ImportError(file: data, field: channel, message: tr(.impZeroAdstock, ["start": "\(window.0)", "end": "\(window.1)"]))
                 }
                 curve = .hill(beta: p * coefficient, halfSaturation: p * inflexion / steady, shape: alpha)
             }
@@ -99,7 +100,7 @@ public enum RobynImport {
         case "day": return .day
         case "week": return .week
         case "month": return .month
-        case let other: throw field.error("'\(other)' is not one of day, week, month")
+        case let other: throw field.error(tr(.impNotOneOf, ["value": "\(other)", "values": "day, week, month"]))
         }
     }
 
@@ -120,7 +121,7 @@ public enum RobynImport {
         var columns: [String: Int] = [:]
         for channel in channels { columns[channel] = try table.requiredColumn(channel) }
         for row in table.rows where !isISODate(row.fields[date]) {
-            throw ImportError(file: data, row: row.number, field: dateColumn, message: "'\(row.fields[date])' is not a date YYYY-MM-DD")
+            throw ImportError(file: data, row: row.number, field: dateColumn, message: tr(.impNotDate, ["value": row.fields[date]]))
         }
         let rows = table.rows.sorted { $0.fields[date] < $1.fields[date] }
         var spends: [String: [Double]] = [:]
@@ -128,14 +129,14 @@ public enum RobynImport {
             var values: [Double] = []
             for row in rows {
                 let value = try table.number(row, columns[channel]!)
-                guard value >= 0 else { throw ImportError(file: data, row: row.number, field: channel, message: "negative spend \(value)") }
+                guard value >= 0 else { throw ImportError(file: data, row: row.number, field: channel, message: tr(.impNegativeSpend, ["value": "\(value)"])) }
                 values.append(value)
             }
             spends[channel] = values
         }
         let inWindow = rows.indices.filter { rows[$0].fields[date] >= window.0 && rows[$0].fields[date] <= window.1 }
         guard !inWindow.isEmpty else {
-            throw ImportError(file: data, field: dateColumn, message: "no row between window_start \(window.0) and window_end \(window.1)")
+            throw ImportError(file: data, field: dateColumn, message: tr(.impNoWindowRow, ["start": "\(window.0)", "end": "\(window.1)"]))
         }
         return (spends, inWindow)
     }
