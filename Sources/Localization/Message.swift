@@ -413,6 +413,7 @@ public enum Message: String, CaseIterable, Sendable {
     case periodMonth
 
     // MARK: Charts (Catalogue+Charts.swift)
+    case planMonthNumber
     case planChartLabel
     case planChartTitle
     case planChartAxis

@@ -35,10 +35,10 @@ extension PlanReport {
                     ("class", "spend"), ("data-month", month.label), ("data-channel", channel.name), ("x", SVG.number(x)), ("y", SVG.number(b)),
                     ("width", SVG.number(slot * 0.7)), ("height", SVG.number(max(a - b, 0))), ("fill", SimulationColors.channel(i)),
                     ("fill-opacity", month.isActual ? "0.45" : "0.9"),
-                ], tooltip: "\(month.label) \(channel.name): \(Format.amount(channel.spend))")
+                ], tooltip: "\(MonthLabel.shown(month.label)) \(channel.name): \(Format.amount(channel.spend))")
                 stacked += channel.spend
             }
-            svg.text(month.label, [("x", SVG.number(x + slot * 0.35)), ("y", SVG.number(bottom + 16)), ("font-size", "10"), ("text-anchor", "middle")])
+            svg.text(MonthLabel.shown(month.label), [("x", SVG.number(x + slot * 0.35)), ("y", SVG.number(bottom + 16)), ("font-size", "10"), ("text-anchor", "middle")])
         }
         let note = plan.actualMonths > 0 ? tr(.planChartPale) : ""
         svg.text(tr(.planChartAxis, ["currency": plan.scenario.currency.map { " (\($0))" } ?? "", "note": note]),

@@ -52,7 +52,7 @@ public enum PlanReport {
         let currency = plan.scenario.currency
         let rows: [[Cell]] = plan.months.map { month in
             [
-                .text(month.label + (month.isActual ? tr(.actualSuffix) : "")), .number(month.budget, Format.amount),
+                Cell(text: MonthLabel.shown(month.label) + (month.isActual ? tr(.actualSuffix) : ""), raw: month.label + (month.isActual ? tr(.actualSuffix) : "")), .number(month.budget, Format.amount),
                 .number(month.spend, Format.amount), .number(month.outcome, Format.amount),
                 .number(Common.ratio(month.outcome, month.spend), Format.ratio), .number(month.marginalValue, Format.rate),
             ]
@@ -75,7 +75,7 @@ public enum PlanReport {
         let names = plan.scenario.channels.map(\.name)
         let titles = names.map { plan.scenario.displayName(of: $0) }
         let rows: [[Cell]] = plan.months.map { month in
-            [.text(month.label)] + month.channels.map { .number($0.spend, Format.amount) } + [.number(month.spend, Format.amount)]
+            [Cell(text: MonthLabel.shown(month.label), raw: month.label)] + month.channels.map { .number($0.spend, Format.amount) } + [.number(month.spend, Format.amount)]
         }
         let totals = names.indices.map { i in plan.months.reduce(0) { $0 + $1.channels[i].spend } }
         return Table(
@@ -97,7 +97,7 @@ public enum PlanReport {
             return tr(.movingNothing, ["value": Format.rate(b.marginalValue!)])
         }
         return tr(.movingBudget, [
-            "high": b.label, "highValue": Format.rate(b.marginalValue!), "low": a.label, "lowValue": Format.rate(a.marginalValue!),
+            "high": MonthLabel.shown(b.label), "highValue": Format.rate(b.marginalValue!), "low": MonthLabel.shown(a.label), "lowValue": Format.rate(a.marginalValue!),
             "value": Format.rate(value),
         ])
     }
@@ -111,7 +111,7 @@ public enum PlanReport {
             ],
             rows: rules.map { rule in
                 [
-                    .text(rule.name), Cell(text: rule.month ?? tr(.wholeHorizon), raw: rule.month ?? "horizon"), Common.yesNo(rule.binding),
+                    .text(rule.name), Cell(text: rule.month.map(MonthLabel.shown) ?? tr(.wholeHorizon), raw: rule.month ?? "horizon"), Common.yesNo(rule.binding),
                     .number(rule.shadowPrice, Format.rate), .text(rule.unit.rawValue),
                 ]
             })
