@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// Usage errors, world and simulation errors, dataset-file errors and import errors under
+/// `--lang zh`: the message is Chinese, and only option names, keys, file names and quoted
+/// values stay as written (ArgumentParser's own `Error:`/`Usage:` frame stays English).
+@Suite struct ChineseErrorTests {
+    /// ASCII words of three letters or more in `message` once option names, quoted values, paths
+    /// and `allowed` identifiers are taken out: an English message that escaped the catalogue.
+    static func englishWords(_ message: String, allowed: Set<String>) -> Set<String> {
+        let frame = message.replacingOccurrences(of: "^(Error:|budgetlab：错误：)", with: " ", options: .regularExpression)
+        let stripped = frame.replacingOccurrences(
+            of: "--[a-z-]+|'[^']*'|\\S*/\\S*|\\S+\\.(yaml|csv|json)|[A-Z]+\\.(yaml|csv|json)", with: " ", options: .regularExpression)
+        let words = stripped.split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map(String.init)
+        return Set(words.filter { $0.count >= 3 && !allowed.contains($0) })
+    }
+
+    /// The first line of stderr: the message (the `Usage:` lines below it are ArgumentParser's).
+    static func message(_ arguments: [String]) throws -> String {
+        let run = try CLI.run(arguments)
+        #expect(run.status != 0)
+        return String(run.stderr.split(separator: "\n").first ?? "")
+    }
+
+    @Test(arguments: [
+        // Usage errors (exit 64) of simulate, compare, optimize's --risk (an option group), import.
+        (["simulate", "--world", "Scenarios/world-drift.yaml", "--seeds", "0", "--lang", "zh"], "之间"),
+        (["simulate", "--world", "Scenarios/world-drift.yaml", "--drift", "tv", "--lang", "zh"], "变化率"),
+        (["compare", "--from", "x.json", "--report", "x.md", "--world", "Scenarios/world-drift.yaml", "--lang", "zh"], "二者"),
+        (["optimize", "Scenarios/b2c-consumer-brand.yaml", "--risk", "bogus", "--lang=zh"], "必须"),
+        (["import", "robyn", "x.json", "--lang", "zh"], "需要"),
+        // A simulation setting (thrown by the Simulation module), an import file's error.
+        (["simulate", "--world", "Scenarios/world-drift.yaml", "--strategies", "foo", "--lang", "zh"], "未知策略"),
+        (["import", "pymc", "Scenarios/import/pymc-saturation-curves.csv", "--channel-scale", "tv=10000", "--lang", "zh"], "缩放"),
+    ] as [([String], String)])
+    func errorIsChinese(arguments: [String], expected: String) throws {
+        let text = try Self.message(arguments)
+        #expect(text.contains(expected), "\(text)")
+        let allowed: Set<String> = ["mean", "cvar", "ALPHA", "chance", "robyn", "gamma", "Robyn", "adstock", "RATE", "CHANNEL", "historical",
+                                    "frozen", "rule", "thumb", "proportional", "optimizer", "explorer", "oracle", "channel", "search", "FILE", "DATA"]
+        let english = Self.englishWords(text, allowed: allowed)
+        #expect(english.isEmpty, "\(english) in \(text)")
+    }
+
+    @Test func datasetFileErrorIsChinese() throws {
+        let file = try CLI.temporaryFile("file: data.csv\ndate: week\noutcome: sales\nspend: [tv]\ncolour: red\n", name: "dataset.yaml")
+        let text = try Self.message(["fit", "--dataset", file, "--lang", "zh"])
+        #expect(text.contains("未知的键 'colour'"), "\(text)")
+        let english = Self.englishWords(text, allowed: ["file", "format", "date", "outcome", "spend", "channel", "controls", "attributed", "frequency",
+                                                        "week_ending", "ending", "week", "missing", "unsorted", "duplicate", "dates", "multiplier", "experiments", "colour"])
+        #expect(english.isEmpty, "\(english) in \(text)")
+        // The same error in English is unchanged.
+        #expect(try Self.message(["fit", "--dataset", file, "--lang", "en"]).contains("unknown key 'colour'; expected one of:"))
+    }
+}
