@@ -49,5 +49,6 @@ extension Catalogue {
         .usageSeasonality: (
             "--seasonality is a comma-separated list of positive multipliers (such as 1.2,0.9,1,...)",
             "--seasonality 是以逗号分隔的正乘数列表（如 1.2,0.9,1,...）"),
+        .usageWroteFile: ("budgetlab: wrote {path}", "budgetlab：已写入 {path}"),
     ]
 }

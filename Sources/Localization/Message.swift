@@ -462,6 +462,7 @@ public enum Message: String, CaseIterable, Sendable {
     case usageTrust
     case usageDrift
     case usageSeasonality
+    case usageWroteFile
 
     // MARK: Simulation errors (Catalogue+Simulation.swift)
     case simMonthPrefix

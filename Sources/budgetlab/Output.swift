@@ -59,15 +59,15 @@ enum OutputFiles {
                 temporaries.append(temporary)
             } catch {
                 cleanUp()
-                throw Failure.runtime("cannot write \(file.path): \(reason(error, directory: url.deletingLastPathComponent().path))")
+                throw Failure.runtime(tr(.errCannotWrite, ["path": file.path, "reason": reason(error, directory: url.deletingLastPathComponent().path)]))
             }
         }
         for (index, file) in files.enumerated() where rename(temporaries[index], file.path) != 0 {
             let why = String(cString: strerror(errno))
             cleanUp()
-            throw Failure.runtime("cannot write \(file.path): \(why)")
+            throw Failure.runtime(tr(.errCannotWrite, ["path": file.path, "reason": why]))
         }
-        for file in files { Streams.writeError("budgetlab: wrote \(file.path)\n") }
+        for file in files { Streams.writeError(tr(.usageWroteFile, ["path": file.path]) + "\n") }
     }
 
     /// Refuses a target that is not a new path or a regular file, or that is an input.
