@@ -24,7 +24,10 @@ let package = Package(
         ),
 
         // MARK: Implementation modules (data flows downward only)
-        .target(name: "LinearProgramming", dependencies: ["CGLPK"]),
+        // GLPK's error hook needs setjmp/longjmp, which Swift cannot call: a small C shim, used
+        // only by LinearProgramming (see Sources/CGLPKGuard/guard.c).
+        .target(name: "CGLPKGuard", dependencies: ["CGLPK"]),
+        .target(name: "LinearProgramming", dependencies: ["CGLPK", "CGLPKGuard"]),
         .target(name: "Localization"),
         .target(name: "BudgetModel", dependencies: ["Localization", .product(name: "Yams", package: "Yams")]),
         .target(name: "Optimizer", dependencies: ["BudgetModel", "LinearProgramming", "Localization"]),

@@ -153,6 +153,7 @@ extension Rule {
 /// A number without grouping or exponent, trimmed of trailing zeros: 400000, 0.7, 1.5.
 public func formatPlain(_ value: Double) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    if abs(value) >= 1e15 || !value.isFinite { return "\(value)" }
     var text = String(format: "%.6f", value)
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }

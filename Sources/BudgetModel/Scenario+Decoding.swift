@@ -19,7 +19,7 @@ extension Scenario {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ScenarioError(file: path, path: "", message: tr(.errCannotRead, ["reason": Self.reason(error)]))
+            throw ScenarioError(file: path, path: "", message: tr(.errCannotRead, ["reason": fileReadProblem(path, error: error)]))
         }
         return try parse(yaml: text, file: path)
     }
@@ -48,7 +48,7 @@ extension Scenario {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ScenarioError(file: path, path: "", message: tr(.errCannotRead, ["reason": Self.reason(error)]))
+            throw ScenarioError(file: path, path: "", message: tr(.errCannotRead, ["reason": fileReadProblem(path, error: error)]))
         }
         return try parse(yaml: text, file: path, curves: .optional)
     }
@@ -160,8 +160,8 @@ extension Scenario {
             buyUnit: try keys.optional("buy_unit") { f throws(ScenarioError) in try f.positive() },
             locked: try keys.optional("locked") { f throws(ScenarioError) in try f.bool() } ?? false,
             maxChange: try keys.optional("max_change") { f throws(ScenarioError) in try f.nonNegative() },
-            curve: curves == .optional && keys["curve"] == nil
-                ? .linear(roi: 0) : try keys.required("curve", in: field, decodeCurve),
+            curve: curves == .optional
+                ? try rulesFileCurve(keys["curve"]) : try keys.required("curve", in: field, decodeCurve),
             label: try keys.optional("label") { f throws(ScenarioError) in try f.string() },
             draws: try keys.optional("draws", decodeDraws) ?? [])
         channel.seen = try keys.optional("seen", decodeSeen)
@@ -213,13 +213,6 @@ extension Scenario {
         guard min != nil || max != nil else { throw field.error(tr(.errRuleNeedsBound)) }
         if let min, let max, min > max { throw field.error(tr(.errMinAboveMax, ["min": "\(min)", "max": "\(max)"])) }
         return LinearRule(name: name, terms: terms, min: min, max: max)
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return tr(.errNoSuchFile) }
-        if nsError.code == NSFileReadInapplicableStringEncodingError { return tr(.errNotUTF8) }
-        return nsError.localizedDescription
     }
 
     private static func line(of error: YamlError) -> Int? {

@@ -74,12 +74,12 @@ extension Scenario {
             let group = ["group": rule.group]
             if let s = rule.minShare, share < s - tolerance {
                 found.append(Violation(rule: .groupMinShare(rule.group), message: tr(.violGroupShareBelow, [
-                    "group": rule.group, "share": percent(share), "limit": percent(s),
+                    "group": rule.group, "share": percent(share, apartFrom: s), "limit": percent(s),
                 ])))
             }
             if let s = rule.maxShare, share > s + tolerance {
                 found.append(Violation(rule: .groupMaxShare(rule.group), message: tr(.violGroupShareAbove, [
-                    "group": rule.group, "share": percent(share), "limit": percent(s),
+                    "group": rule.group, "share": percent(share, apartFrom: s), "limit": percent(s),
                 ])))
             }
             check(.groupMin(rule.group), sum, atLeast: rule.min, atMost: nil, tr(.violGroupSpend, group))
@@ -103,5 +103,17 @@ extension Scenario {
 
     private func percent(_ share: Double) -> String {
         "\(formatPlain((share * 10000).rounded() / 100))%"
+    }
+
+    /// `share` as a percentage with as many decimals as it takes to differ from `limit`'s
+    /// (never "60% of spend, below 60%"): `59.9995%`.
+    private func percent(_ share: Double, apartFrom limit: Double) -> String {
+        let shown = percent(limit)
+        for decimals in 2...6 {
+            let factor = (0..<decimals).reduce(1.0) { value, _ in value * 10 }
+            let text = "\(formatPlain((share * 100 * factor).rounded() / factor))%"
+            if text != shown { return text }
+        }
+        return "\(share * 100)%"
     }
 }

@@ -6,6 +6,8 @@ extension Scenario {
         func fail(_ path: String, _ message: String) -> ScenarioError {
             ScenarioError(file: file, path: path, line: Self.line(of: path, in: document), message: message)
         }
+        try checkAmountRange(fail)
+        try checkOverriddenRules(fail)
         var names = Set<String>()
         for (index, channel) in channels.enumerated() {
             let path = "channels[\(index)]"

@@ -97,7 +97,10 @@ extension Scenario {
                 throw fail(tr(.errChannelMinAboveMax, ["name": c.name, "min": formatPlain(low), "max": formatPlain(high)]))
             }
             if c.upperLimit(budget: scenario.budget) == nil { throw fail(tr(.errChannelNoLimit, ["index": "\(i)", "name": c.name])) }
+            if let conflict = c.lockConflict() { throw fail("\(c.name): \(conflict)") }
+            if c.maxChange != nil, c.current == nil { throw fail("\(c.name): max_change needs a current spend to measure the change from") }
         }
+        try scenario.checkAmountRange { path, message in fail("\(path): \(message)") }
         return scenario
     }
 }

@@ -49,7 +49,7 @@ public struct DatasetFile: Sendable, Equatable {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw HistoryError(file: path, message: "cannot read the file (\(FileManager.default.fileExists(atPath: path) ? "not UTF-8 text" : "no such file"))")
+            throw HistoryError(file: path, message: "cannot read the file (\(FileManager.default.fileExists(atPath: path) ? (URL(fileURLWithPath: path).hasDirectoryPath || (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil ? "it is a directory" : "not UTF-8 text") : "no such file"))")
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return try parse(yaml: text, file: path, directory: folder)

@@ -1,4 +1,5 @@
 import CGLPK
+import CGLPKGuard
 
 extension LinearProgram {
     /// Solves the program with GLPK: the simplex method for an LP; for a MIP, the simplex
@@ -15,24 +16,65 @@ extension LinearProgram {
     public func solve(options: SolverOptions = SolverOptions()) throws(LinearProgramError) -> Solution {
         try validate()
         try options.validate()
-        return GLPKAdapter.solve(self, options: options)
+        return GLPKAdapter.checkedSolve(self, options: options)
     }
 }
 
 /// The one place that calls GLPK. No C pointer or C integer code leaves this file.
 enum GLPKAdapter {
-    static func solve(_ program: LinearProgram, options: SolverOptions) -> Solution {
+    /// ``solve(_:options:scaling:)`` with GLPK's error hook installed: an error inside GLPK
+    /// (which would otherwise abort the process) becomes a solver failure carrying GLPK's
+    /// message. GLPK's terminal output goes to standard error only when `options.verbose`.
+    static func guardedSolve(_ program: LinearProgram, options: SolverOptions, scaling: Scaling) -> Solution {
+        guarded(isMIP: program.hasIntegerVariables, verbose: options.verbose) {
+            solve(program, options: options, scaling: scaling)
+        }
+    }
+
+    /// Runs `body` (which calls GLPK) under GLPK's error hook; see ``guardedSolve(_:options:scaling:)``.
+    static func guarded(isMIP: Bool, verbose: Bool, _ body: @escaping () -> Solution) -> Solution {
+        let work = GuardedWork(body)
+        let status = withExtendedLifetime(work) {
+            budgetlab_glpk_guarded(
+                { pointer in
+                    guard let pointer else { return }
+                    let work = Unmanaged<GuardedWork>.fromOpaque(pointer).takeUnretainedValue()
+                    work.result = work.body()
+                }, Unmanaged.passUnretained(work).toOpaque(), verbose ? 1 : 0)
+        }
+        guard status == 0, let result = work.result else {
+            let message = String(cString: budgetlab_glpk_last_message())
+                .split(separator: "\n").map { String($0.drop { $0 == " " }) }.filter { !$0.isEmpty }
+                .joined(separator: "; ")
+            return failed("GLPK stopped with an internal error (\(message.isEmpty ? "no message" : message))", isMIP: isMIP)
+        }
+        return result
+    }
+
+    /// Calls GLPK with an invalid argument under the guard (`glp_add_cols` with −1 columns, on
+    /// which GLPK aborts): for the tests that the guard turns GLPK's errors into failures.
+    static func invalidCallUnderGuard() -> Solution {
+        guarded(isMIP: false, verbose: false) {
+            let problem = glp_create_prob()
+            glp_add_cols(problem, -1)
+            glp_delete_prob(problem)
+            return Solution(termination: .optimal, primal: nil, duals: nil, isMIP: false, rowActivities: [])
+        }
+    }
+
+    /// One solve with one choice of GLPK's row and column scaling (see ``Scaling``).
+    static func solve(_ program: LinearProgram, options: SolverOptions, scaling: Scaling) -> Solution {
         let started = ContinuousClock.now
-        glp_term_out(options.verbose ? GLP_ON : GLP_OFF)
         guard let problem = glp_create_prob() else {
             return failed("GLPK could not allocate a problem", isMIP: program.hasIntegerVariables)
         }
         defer { glp_delete_prob(problem) }
         load(program, into: problem)
-        // Scale rows and columns (geometric mean, then equilibration) so coefficients of very
-        // different sizes — spends in millions beside share rows of order one — do not make
-        // the simplex report a false infeasibility.
-        glp_scale_prob(problem, GLP_SF_AUTO)
+        switch scaling {
+        case .automatic: glp_scale_prob(problem, GLP_SF_AUTO)
+        case .geometricMean: glp_scale_prob(problem, GLP_SF_GM)
+        case .none: break
+        }
 
         let isMIP = program.hasIntegerVariables
         let relaxation = runSimplex(problem, options: options, timeLimit: options.timeLimitMilliseconds)
@@ -84,7 +126,7 @@ enum GLPKAdapter {
         for (offset, row) in program.rows.enumerated() {
             let (type, lower, upper) = glpkBounds(row.bounds)
             glp_set_row_bnds(problem, Int32(offset + 1), type, lower, upper)
-            for term in row.terms {
+            for term in row.terms where abs(term.coefficient) >= LinearProgram.smallestCoefficient {
                 rowIndices.append(Int32(offset + 1))
                 columnIndices.append(Int32(term.variable.index + 1))
                 coefficients.append(term.coefficient)
@@ -238,6 +280,13 @@ enum GLPKAdapter {
         default: return "GLPK error code \(code)"
         }
     }
+}
+
+/// A solve handed through C to the guard, and its result.
+private final class GuardedWork {
+    let body: () -> Solution
+    var result: Solution?
+    init(_ body: @escaping () -> Solution) { self.body = body }
 }
 
 extension Termination {

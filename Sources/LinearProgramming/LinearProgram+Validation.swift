@@ -2,6 +2,14 @@ extension LinearProgram {
     /// GLPK's limit on the length of a row or column name, in bytes.
     static let maximumNameLength = 255
 
+    /// The largest magnitude of any bound or coefficient passed to GLPK. Beyond it GLPK's
+    /// scaling can compute a zero or infinite scale factor and abort (`glp_set_sjj: invalid
+    /// scale factor`, seen with bounds of 10³⁰⁰). Non-zero coefficients smaller than
+    /// ``smallestCoefficient`` are passed as 0.
+    public static let largestMagnitude = 1e30
+    /// Coefficients below this magnitude reach GLPK as 0 (their effect is below every tolerance).
+    public static let smallestCoefficient = 1e-30
+
     /// Checks everything GLPK would otherwise abort on.
     ///
     /// - Throws: ``LinearProgramError`` naming the first offending variable, row or number.
@@ -11,6 +19,7 @@ extension LinearProgram {
         guard variables.count < limit else { throw .tooLarge(what: "variables") }
         guard rows.count < limit else { throw .tooLarge(what: "rows") }
         guard objectiveConstant.isFinite else { throw .nonFinite(field: "objective constant") }
+        try Self.checkMagnitude(objectiveConstant, field: "objective constant")
 
         var seen = Set<String>()
         for (index, variable) in variables.enumerated() {
@@ -19,6 +28,7 @@ extension LinearProgram {
             guard objectiveCoefficients[index].isFinite else {
                 throw .nonFinite(field: "objective coefficient of '\(variable.name)'")
             }
+            try Self.checkMagnitude(objectiveCoefficients[index], field: "objective coefficient of '\(variable.name)'")
             try Self.checkIntegrality(variable)
         }
 
@@ -35,6 +45,8 @@ extension LinearProgram {
                     throw .nonFinite(
                         field: "coefficient of '\(variables[term.variable.index].name)' in row '\(row.name)'")
                 }
+                try Self.checkMagnitude(
+                    term.coefficient, field: "coefficient of '\(variables[term.variable.index].name)' in row '\(row.name)'")
             }
             nonZeros += row.terms.count
             guard nonZeros < limit else { throw .tooLarge(what: "coefficients") }
@@ -50,6 +62,10 @@ extension LinearProgram {
         guard seen.insert(name).inserted else { throw .duplicateName(kind: kind, name: name) }
     }
 
+    private static func checkMagnitude(_ value: Double, field: String) throws(LinearProgramError) {
+        guard abs(value) <= largestMagnitude else { throw .outOfRange(field: field, value: value) }
+    }
+
     private static func checkBounds(
         _ bounds: Bounds, kind: String, name: String
     ) throws(LinearProgramError) {
@@ -59,6 +75,8 @@ extension LinearProgram {
         if let upper = bounds.upper, !upper.isFinite {
             throw .nonFinite(field: "upper bound of \(kind) '\(name)'")
         }
+        if let lower = bounds.lower { try checkMagnitude(lower, field: "lower bound of \(kind) '\(name)'") }
+        if let upper = bounds.upper { try checkMagnitude(upper, field: "upper bound of \(kind) '\(name)'") }
         if let lower = bounds.lower, let upper = bounds.upper, lower > upper {
             throw .invertedBounds(kind: kind, name: name, lower: lower, upper: upper)
         }

@@ -11,6 +11,8 @@ public enum LinearProgramError: Error, Equatable, Sendable, CustomStringConverti
     case duplicateName(kind: String, name: String)
     /// A bound, coefficient or option is NaN or infinite; `field` says which.
     case nonFinite(field: String)
+    /// A bound or coefficient is larger in magnitude than ``LinearProgram/largestMagnitude``.
+    case outOfRange(field: String, value: Double)
     /// A lower bound is above the upper bound.
     case invertedBounds(kind: String, name: String, lower: Double, upper: Double)
     /// An integer variable has a bound that is not a whole number (or a binary one outside [0, 1]).
@@ -32,6 +34,8 @@ public enum LinearProgramError: Error, Equatable, Sendable, CustomStringConverti
             return "two \(kind)s are named '\(name)'"
         case let .nonFinite(field):
             return "\(field) is not a finite number"
+        case let .outOfRange(field, value):
+            return "\(field) is \(value), beyond the ±\(LinearProgram.largestMagnitude) GLPK can take"
         case let .invertedBounds(kind, name, lower, upper):
             return "\(kind) '\(name)' has lower bound \(lower) above upper bound \(upper)"
         case let .nonIntegralBounds(variable):

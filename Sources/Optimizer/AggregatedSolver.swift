@@ -48,7 +48,7 @@ struct AggregatedSolver {
             let range = itemBuilder.spendRange(i)
             let cap = range.upper ?? itemBuilder.domain(i).upperBound
             if range.lower > cap + 1e-9 * max(1, cap) {
-                throw .infeasible(conflict: [range.lowerRule, range.upperRule].compactMap { $0?.statement(in: scenario) })
+                throw .infeasible(conflict: [range.lowerRule, range.upperRule].compactMap { $0?.statement(in: ConflictNaming.naming(scenario)) })
             }
             lower.append(range.lower)
             upper.append(max(cap, range.lower))

@@ -23,7 +23,8 @@ struct ConflictFinder {
             without.remove(at: index)
             if !isFeasible(Set(without)) { rules = without } else { index += 1 }
         }
-        return rules.map { $0.statement(in: scenario) }
+        let naming = ConflictNaming.naming(scenario)
+        return rules.map { $0.statement(in: naming) }
     }
 
     private func isFeasible(_ active: Set<Rule>) -> Bool {

@@ -20,11 +20,12 @@ public struct Optimizer: Sendable {
         self.options = options
     }
 
-    /// Solves a scenario.
+    /// Solves a scenario in the units it is given in (``optimize(_:)`` calls this with the
+    /// scenario rescaled to internal units, then checks the answer).
     ///
     /// - Throws: ``OptimizerError/infeasible(conflict:)`` naming a smallest set of conflicting
     ///   rules, or ``OptimizerError/solverFailed(_:)``.
-    public func optimize(_ scenario: Scenario) throws(OptimizerError) -> OptimizationResult {
+    func optimizeAsGiven(_ scenario: Scenario) throws(OptimizerError) -> OptimizationResult {
         if let risk = scenario.risk { return try RiskSolver(scenario: scenario, risk: risk, options: options).optimize() }
         if options.allowAggregation, AggregatedSolver.applies(to: scenario, threshold: options.aggregationThreshold) {
             let large = scenario.channels.count >= AggregatedSolver.minimumSCurveChannels
@@ -117,7 +118,7 @@ public struct Optimizer: Sendable {
         var pinned = curves
         for i in pinned.indices {
             let domain = builder.domain(i)
-            pinned[i].pin(at: plan[i], width: max(domain.upperBound - domain.lowerBound, 1) * 1e-7)
+            pinned[i].pin(at: plan[i], width: Swift.min(domain.upperBound - domain.lowerBound, Swift.max(plan[i], 1)) * 1e-7)
         }
         guard let model = try? builder.build(curves: pinned, side: .lower) else { return nil }
         let solution = try solve(model.program)

@@ -49,7 +49,7 @@ struct Linearization: Sendable {
             let width = domain.upperBound - domain.lowerBound
             points = (0...segments).map { domain.lowerBound + width * Double($0) / Double(segments) }
         }
-        points += (curve.specialPoints + extra).filter { domain.contains($0) }
+        points += (curve.specialPoints + extra + curve.ladder(over: domain)).filter { domain.contains($0) }
         self.breakpoints = Self.normalized(points, domain: domain)
     }
 

@@ -46,6 +46,8 @@ public struct SweepPoint: Sendable {
     /// Extra objective per extra unit of budget since the previous level:
     /// `(objectiveₖ − objectiveₖ₋₁)/(budgetₖ − budgetₖ₋₁)`; `nil` for the first level.
     public let stepMarginalROI: Double?
+    /// Why there is no plan at this level (the conflicting rules), when there is none.
+    public var failure: String? = nil
     /// The budget rule's shadow price at this level (the marginal ROI of budget at the point).
     public var budgetShadowPrice: Double? {
         result?.rules.first { $0.rule == .budget }?.shadowPrice
@@ -69,12 +71,17 @@ extension Optimizer {
             case .atMost?: changed.budget = .atMost(budget)
             default: changed.budget = .total(budget)
             }
-            let result = try? optimize(changed)
+            var failure: String?
+            let result: OptimizationResult?
+            do { result = try optimize(changed) } catch {
+                result = nil
+                failure = error.description
+            }
             var step: Double?
             if let previous = points.last, let a = previous.result, let b = result, budget != previous.budget {
                 step = (b.objective - a.objective) / (budget - previous.budget)
             }
-            points.append(SweepPoint(budget: budget, result: result, stepMarginalROI: step))
+            points.append(SweepPoint(budget: budget, result: result, stepMarginalROI: step, failure: failure))
             progress(k + 1, count)
         }
         return points

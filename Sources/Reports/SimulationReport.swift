@@ -150,7 +150,7 @@ enum SimulationText {
             ]))),
             (tr(.labelBudget), .text(budgetText(world))),
             (tr(.labelReplicates), .text(tr(.replicatesText, [
-                "count": "\(world.seeds)", "first": "\(world.seed)", "last": "\(world.seed + UInt64(max(world.seeds - 1, 0)))",
+                "count": "\(world.seeds)", "first": "\(world.seed)", "last": "\(world.seed &+ UInt64(max(world.seeds - 1, 0)))",
             ]))),
             (tr(.labelNoise), .text(world.noise)),
             (tr(.labelWarmup), .text(tr(.warmupText, ["months": "\(world.warmup)", "learner": world.learner]))),

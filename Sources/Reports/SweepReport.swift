@@ -45,6 +45,10 @@ public enum SweepReport {
             (tr(.labelLevels), .text(tr(.levelsText, ["count": "\(points.count)", "feasible": "\(feasible)"]))),
         ]))
         document.append(.table(table(points, scenario: scenario)))
+        let reasons = points.compactMap { point in
+            point.failure.map { "At \(Format.amount(point.budget)): \($0)." }
+        }
+        if !reasons.isEmpty { document.append(.paragraph("Levels without a plan — " + reasons.joined(separator: " "))) }
         document.append(.paragraph(tr(.sweepNote, ["word": kind.word])))
         return document
     }
@@ -102,6 +106,7 @@ public enum SweepReport {
                     ("step_marginal_roi", .number(point.stepMarginalROI)),
                     ("budget_shadow_price", .number(point.budgetShadowPrice)),
                     ("spend", spend),
+                    ("reason", .string(point.failure)),
                     ("uncertainty", UncertaintyReport.json(result?.uncertainty)),
                 ])
             })),

@@ -32,7 +32,7 @@ public struct WorldFile: Sendable {
     public static func load(path: String) throws -> WorldFile {
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw ScenarioError(file: path, path: "", message: "cannot read the file (\(FileManager.default.fileExists(atPath: path) ? "not UTF-8 text" : "no such file"))")
+            throw ScenarioError(file: path, path: "", message: "cannot read the file (\(fileReadProblem(path, error: error)))")
         }
         return try parse(yaml: text, file: path)
     }

@@ -33,6 +33,8 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         try runReportingFailures(output.locale) {
+            input.protectInputs()
+            OutputFiles.protect([from])
             let summary: SimulationSummary
             if let from {
                 guard let data = FileManager.default.contents(atPath: from) else {
@@ -42,15 +44,13 @@ struct Compare: ParsableCommand {
             } else {
                 summary = SimulationSummary(try input.simulate(label: "compare"))
             }
-            do {
-                try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
-            } catch {
-                throw Failure.runtime(tr(.errCannotCreate, ["path": report, "reason": error.localizedDescription]))
-            }
+            try makeDirectory(report)
             let folder = URL(fileURLWithPath: report)
-            try writeAtomically(CompareReport.markdown(summary), to: folder.appendingPathComponent("report.md").path)
-            try writeAtomically(CompareReport.html(summary), to: folder.appendingPathComponent("report.html").path)
-            try output.emit(SimulationReport.render(summary, format: output.format))
+            let files = [
+                (CompareReport.markdown(summary), folder.appendingPathComponent("report.md").path),
+                (CompareReport.html(summary), folder.appendingPathComponent("report.html").path),
+            ]
+            try output.emit(SimulationReport.render(summary, format: output.format), with: files)
         }
     }
 }

@@ -46,9 +46,19 @@ struct DataOptions: ParsableArguments {
     @Option(help: "Wide data: multiply the outcome by this column on each row (e.g. revenue_per_conversion).")
     var outcomeMultiplier: String?
 
+    /// Marks the data files of this run (and `others`) as inputs that no output may overwrite.
+    func protectInputs(_ others: [String?]) {
+        OutputFiles.protect(others + [dataset, dataset.flatMap { try? DatasetFile.load(path: $0).csvPath }])
+    }
+
     /// Reads the dataset at `path` (or the `--dataset` file's CSV).
     func load(path: String?) throws -> Dataset {
         if let dataset {
+            if let path { throw ValidationError("give either the data file (\(path)) or --dataset \(dataset), not both: the dataset file names its own CSV") }
+            let flags = [("--date", date), ("--outcome", outcome), ("--spend", spend), ("--control", control), ("--channel", channel), ("--attributed", attributed), ("--frequency", frequency), ("--outcome-multiplier", outcomeMultiplier)]
+            if let given = flags.first(where: { $0.1 != nil }) {
+                throw ValidationError("\(given.0) cannot be combined with --dataset: the dataset file \(dataset) sets the columns")
+            }
             return try DatasetFile.load(path: dataset).loadDataset()
         }
         guard let path else { throw ValidationError(tr(.usageDataFile)) }

@@ -21,6 +21,7 @@ struct Evaluate: ParsableCommand {
 
     func run() throws {
         try runReportingFailures(output.locale) {
+            OutputFiles.protect([self.scenario.file, plan])
             let scenario = try risk.apply(to: Scenario.load(path: self.scenario.file), file: self.scenario.file)
             let spend = try plan == "current" ? currentPlan(scenario) : PlanFile.read(plan, for: scenario)
             let evaluation = PlanEvaluation(scenario: scenario, spend: spend)

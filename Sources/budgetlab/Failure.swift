@@ -85,7 +85,7 @@ func runReportingFailures(_ locale: LocaleOptions? = nil, _ body: () throws -> V
             throw error
         } catch {
             let failure = Failure(error)
-            FileHandle.standardError.write(Data((tr(.errorPrefix, ["message": failure.description]) + "\n").utf8))
+            Streams.writeError(tr(.errorPrefix, ["message": failure.description]) + "\n")
             throw ExitCode(failure.exitCode)
         }
     }

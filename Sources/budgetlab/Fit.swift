@@ -63,6 +63,7 @@ struct Fit: ParsableCommand {
 
     func run() throws {
         try runReportingFailures(locale) {
+            columns.protectInputs([data, experiments])
             let dataset = try columns.load(path: data)
             var options = MMMOptions()
             options.bootstrapSamples = bootstrap
@@ -74,11 +75,12 @@ struct Fit: ParsableCommand {
             let fit = try HistoryFit.fit(dataset, options: options, experiments: tests)
             let name = data ?? columns.dataset ?? "data"
             for note in fit.notes + (output == nil ? [] : fit.leftOut) {
-                FileHandle.standardError.write(Data("budgetlab: note: \(note)\n".utf8))
+                Streams.writeError("budgetlab: note: \(note)\n")
             }
+            var files: [(text: String, path: String)] = []
             if let report {
-                try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
-                for chart in FitReport.charts(fit) { try writeAtomically(chart.svg, to: "\(report)/\(chart.name)") }
+                try makeDirectory(report)
+                files += FitReport.charts(fit).map { ($0.svg, "\(report)/\($0.name)") }
             }
             if let output {
                 let monthly = dataset.monthly().droppingPartialEnds()
@@ -90,14 +92,14 @@ struct Fit: ParsableCommand {
                 guard !scenario.channels.isEmpty else {
                     throw Failure.invalidInput("\(name): no channel has a usable fitted curve, so no scenario is written: " + fit.leftOut.joined(separator: "; "))
                 }
-                try writeAtomically(scenario.yaml(header: [
+                files.append((scenario.yaml(header: [
                     "Fitted by `budgetlab fit` from \(name) (\(fit.method.rawValue) fit, R² \(String(format: "%.3f", fit.r2))).",
                     "Each curve gives the outcome of ONE MONTH's spend on the channel, carryover included.",
                     "current = spend in \(monthly.months[last]), the last complete month; budget = its total.",
                     "draws = the fit's other plausible curves; seen = the lowest and highest complete month's spend.",
-                ] + fit.leftOut), to: output)
+                ] + fit.leftOut), output))
             }
-            try emit(spreadsheetText(FitReport.render(fit, data: name, format: format), format: format, bom: bom), to: nil)
+            try emit(spreadsheetText(FitReport.render(fit, data: name, format: format), format: format, bom: bom), to: nil, with: files)
         }
     }
 }

@@ -77,6 +77,7 @@ struct ImportModel: ParsableCommand {
 
     func run() throws {
         try runReportingFailures(locale) {
+            OutputFiles.protect([file, data])
             let model = try load()
             let scenario = try model.scenario(name: name ?? "Imported: \(model.source)", file: file, current: current?.values ?? [:], budget: budget)
             let notes = model.notes.map(\.text)
@@ -87,18 +88,17 @@ struct ImportModel: ParsableCommand {
                 throw Failure.invalidInput("\(file): the imported model is not a valid scenario: \(error)")
             }
             guard let output else {
-                FileHandle.standardOutput.write(Data(yaml.utf8))
+                try Streams.writeOutput(yaml)
                 return
             }
-            var written = [output]
+            var files = [(text: yaml, path: output)]
             let draws = model.channels.map(\.draws.count)
             if draws.contains(where: { $0 > 0 }) {
-                let path = Self.drawsPath(output)
-                try writeAtomically(DrawsFile.yaml(model, source: file), to: path)
-                written.append(path)
+                files.insert((DrawsFile.yaml(model, source: file), Self.drawsPath(output)), at: 0)
             }
-            try writeAtomically(yaml, to: output)
-            FileHandle.standardOutput.write(Data(ImportReport.render(scenario, file: file, draws: draws, notes: notes, written: written).utf8))
+            try OutputFiles.write(files)
+            let written = files.map(\.path).reversed().map { $0 }
+            try Streams.writeOutput(ImportReport.render(scenario, file: file, draws: draws, notes: notes, written: written))
         }
     }
 

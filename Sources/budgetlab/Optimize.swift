@@ -29,10 +29,17 @@ struct Optimize: ParsableCommand {
         guard tolerance.isFinite, tolerance > 0, tolerance < 1 else {
             throw usageError(output.locale, .usageTolerance)
         }
+        guard tolerance >= Self.smallestTolerance else {
+            throw ValidationError("--tolerance must be at least 1e-9: a smaller gap cannot be proven in double-precision arithmetic (GLPK's own tolerance is 1e-7), so the solver would only spin")
+        }
     }
+
+    /// The smallest `--tolerance` accepted (see docs/limits.md).
+    static let smallestTolerance = 1e-9
 
     func run() throws {
         try runReportingFailures(output.locale) {
+            OutputFiles.protect([self.scenario.file])
             var scenario = try risk.apply(to: Scenario.load(path: self.scenario.file), file: self.scenario.file)
             if scenario.horizon != nil, scenario.budget == nil, !scenario.objective.isMinimizeSpendObjective {
                 throw Failure.invalidInput(
@@ -64,11 +71,11 @@ struct Validate: ParsableCommand {
             let rules = Rule.all(in: scenario).count
             let nonConcave = scenario.channels.filter { !$0.curve.isConcave }.count
             let integer = scenario.channels.filter { $0.minBuy != nil || $0.buyUnit != nil }.count
-            print(tr(nonConcave + integer > 0 ? .validMILP : .validLP, [
+            try Streams.writeOutput(tr(nonConcave + integer > 0 ? .validMILP : .validLP, [
                 "file": self.scenario.file, "channels": "\(scenario.channels.count)", "rules": "\(rules)",
             ])
                 + (nonConcave > 0 ? tr(.validNonConcave, ["count": "\(nonConcave)"]) : "")
-                + (integer > 0 ? tr(.validInteger, ["count": "\(integer)"]) : ""))
+                + (integer > 0 ? tr(.validInteger, ["count": "\(integer)"]) : "") + "\n")
         }
     }
 }

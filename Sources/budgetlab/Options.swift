@@ -27,6 +27,11 @@ struct OutputOptions: ParsableArguments {
     func emit(_ text: String) throws {
         try budgetlab.emit(spreadsheetText(text, format: format, bom: bom), to: output)
     }
+
+    /// Writes `files` and the result together, all or none (see ``OutputFiles``).
+    func emit(_ text: String, with files: [(text: String, path: String)]) throws {
+        try budgetlab.emit(spreadsheetText(text, format: format, bom: bom), to: output, with: files)
+    }
 }
 
 /// The language and units of what people read.

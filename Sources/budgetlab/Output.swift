@@ -1,31 +1,112 @@
 import Foundation
 import Localization
 
-/// Writes a command's result: to standard output, or atomically to a file (a temporary file
-/// beside it, renamed into place), so a failed run never leaves a half-written file.
+/// Writes a command's result: to standard output, or atomically to a file (see ``OutputFiles``).
 func emit(_ text: String, to path: String?) throws {
     guard let path else {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try Streams.writeOutput(text)
         return
     }
-    try writeAtomically(text, to: path)
+    try OutputFiles.write([(text, path)])
 }
 
-func writeAtomically(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let temporary = url.deletingLastPathComponent()
-        .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-        try Data(text.utf8).write(to: temporary)
-    } catch {
-        throw Failure.runtime(tr(.errCannotWrite, ["path": path, "reason": error.localizedDescription]))
+/// Writes `files` and the result (to `output`, else standard output) all or none: files first,
+/// then standard output, so a failure leaves nothing half-done.
+func emit(_ text: String, to output: String?, with files: [(text: String, path: String)]) throws {
+    guard let output else {
+        try OutputFiles.write(files)
+        try Streams.writeOutput(text)
+        return
     }
-    // rename(2) replaces an existing file atomically (FileManager.replaceItemAt fails on Linux
-    // when the target exists).
-    guard rename(temporary.path, url.path) == 0 else {
-        let reason = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(at: temporary)
-        throw Failure.runtime(tr(.errCannotWrite, ["path": path, "reason": reason]))
+    try OutputFiles.write(files + [(text, output)])
+}
+
+/// Writes one file (see ``OutputFiles/write(_:)``).
+func writeAtomically(_ text: String, to path: String) throws {
+    try OutputFiles.write([(text, path)])
+}
+
+/// Output files that cannot destroy input.
+///
+/// - A target must be a new path or an existing **regular** file: never a symlink, a
+///   directory, a device (`/dev/full`), a pipe or a socket.
+/// - A target must not be one of the run's inputs (``protect(_:)``), compared by device and
+///   inode, so `-o scenario.yaml` and `-o ./data/../scenario.yaml` are both refused.
+/// - Several files are written all or none: every target is checked and every temporary file
+///   written before the first is renamed into place. A run that fails leaves earlier output
+///   untouched (each file is a temporary beside it, renamed over it by rename(2)).
+/// - Each file written is named on standard error: `budgetlab: wrote frontier.svg`.
+enum OutputFiles {
+    /// Files this run reads.
+    nonisolated(unsafe) private static var inputs: [String] = []
+
+    /// Marks files as inputs of this run: they will not be written over.
+    static func protect(_ paths: [String?]) {
+        inputs += paths.compactMap { $0 }
+    }
+
+    /// Checks every target, writes every temporary file, then renames them all into place.
+    static func write(_ files: [(text: String, path: String)]) throws {
+        for file in files { try check(file.path) }
+        var temporaries: [String] = []
+        func cleanUp() { for temporary in temporaries { unlink(temporary) } }
+        for file in files {
+            let url = URL(fileURLWithPath: file.path)
+            let temporary = url.deletingLastPathComponent()
+                .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+            do {
+                try Data(file.text.utf8).write(to: URL(fileURLWithPath: temporary))
+                temporaries.append(temporary)
+            } catch {
+                cleanUp()
+                throw Failure.runtime("cannot write \(file.path): \(reason(error, directory: url.deletingLastPathComponent().path))")
+            }
+        }
+        for (index, file) in files.enumerated() where rename(temporaries[index], file.path) != 0 {
+            let why = String(cString: strerror(errno))
+            cleanUp()
+            throw Failure.runtime("cannot write \(file.path): \(why)")
+        }
+        for file in files { Streams.writeError("budgetlab: wrote \(file.path)\n") }
+    }
+
+    /// Refuses a target that is not a new path or a regular file, or that is an input.
+    static func check(_ path: String) throws {
+        var target = stat()
+        guard lstat(path, &target) == 0 else { return }  // a new path
+        let kind = target.st_mode & S_IFMT
+        guard kind != S_IFLNK else {
+            throw Failure.runtime("refusing to write \(path): it is a symbolic link (write to the file it points to, or remove the link)")
+        }
+        guard kind == S_IFREG else {
+            throw Failure.runtime("refusing to write \(path): it is \(describe(kind)), not a regular file")
+        }
+        for input in inputs {
+            var source = stat()
+            if stat(input, &source) == 0, source.st_dev == target.st_dev, source.st_ino == target.st_ino {
+                throw Failure.runtime("refusing to write \(path): it is an input of this run (\(input))")
+            }
+        }
+    }
+
+    private static func describe(_ kind: mode_t) -> String {
+        switch kind {
+        case S_IFDIR: "a directory"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFIFO: "a named pipe"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
+        }
+    }
+
+    /// A failed write in words: the directory is missing, not writable, or the system's reason.
+    private static func reason(_ error: Error, directory: String) -> String {
+        var isDirectory: ObjCBool = false
+        let folder = directory.isEmpty ? "." : directory
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) { return "the folder \(folder) does not exist" }
+        if !isDirectory.boolValue { return "\(folder) is not a folder" }
+        if access(folder, W_OK) != 0 { return "the folder \(folder) is not writable" }
+        return (error as NSError).localizedFailureReason ?? error.localizedDescription
     }
 }
 
@@ -39,7 +120,24 @@ struct ProgressBar {
         let width = 30
         let filled = width * done / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(label) \(bar) \(done)/\(total)".utf8))
-        if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+        Streams.writeError("\r\(label) \(bar) \(done)/\(total)")
+        if done == total { Streams.writeError("\n") }
+    }
+}
+
+/// Creates a directory for reports (and its parents) unless it exists; a path that exists and is
+/// not a directory, or a symlink, is refused.
+func makeDirectory(_ path: String) throws {
+    var info = stat()
+    if lstat(path, &info) == 0 {
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw Failure.runtime("cannot write reports into \(path): it is not a directory")
+        }
+        return
+    }
+    do {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    } catch {
+        throw Failure.runtime("cannot create the folder \(path): \((error as NSError).localizedFailureReason ?? "permission denied or a parent is not a folder")")
     }
 }

@@ -32,13 +32,14 @@ struct Plan: ParsableCommand {
     var actuals: String?
 
     func validate() throws {
-        guard tolerance.isFinite, tolerance > 0, tolerance < 1 else {
-            throw ValidationError("--tolerance must be between 0 and 1 (exclusive)")
+        guard tolerance.isFinite, tolerance >= Optimize.smallestTolerance, tolerance < 1 else {
+            throw ValidationError("--tolerance must be at least 1e-9 (a smaller gap cannot be proven in double precision) and below 1")
         }
     }
 
     func run() throws {
         try runReportingFailures(output.locale) {
+            OutputFiles.protect([self.scenario.file, actuals])
             let scenario = try Scenario.load(path: self.scenario.file)
             guard let horizon = scenario.horizon else {
                 throw Failure.invalidInput("\(self.scenario.file): the scenario has no 'horizon:' section (see docs/planning.md); use `budgetlab optimize` for one month")
@@ -51,8 +52,7 @@ struct Plan: ParsableCommand {
                 plan = try planner.plan(scenario)
             }
             let text = PlanReport.render(plan, format: output.format)
-            if let chart { try writeAtomically(PlanReport.svg(plan), to: chart) }
-            try output.emit(text)
+            try output.emit(text, with: chart.map { [(PlanReport.svg(plan), $0)] } ?? [])
         }
     }
 }

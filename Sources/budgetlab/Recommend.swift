@@ -70,6 +70,7 @@ struct Recommend: ParsableCommand {
 
     func run() throws {
         try runReportingFailures(locale) {
+            columns.protectInputs([history, self.rules])
             let dataset = try columns.load(path: history)
             var rules = try Scenario.loadRules(path: self.rules)
             if let text = risk.risk { rules.risk = Risk(argument: text) }

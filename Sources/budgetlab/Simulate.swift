@@ -33,10 +33,11 @@ struct Simulate: ParsableCommand {
 
     func run() throws {
         try runReportingFailures(output.locale) {
+            input.protectInputs()
             let result = try input.simulate(label: "simulate")
             let summary = SimulationSummary(result)
-            if let details { try writeAtomically(SimulationReport.details(result), to: details) }
-            try output.emit(SimulationReport.render(summary, format: output.format))
+            let files = details.map { [(SimulationReport.details(result), $0)] } ?? []
+            try output.emit(SimulationReport.render(summary, format: output.format), with: files)
         }
     }
 }
@@ -99,16 +100,23 @@ struct SimulationInput: ParsableArguments {
         return .some(value)
     }
 
+    /// Marks every file this simulation reads as an input no output may overwrite.
+    func protectInputs() {
+        columns.protectInputs([world, history, rules])
+    }
+
     var hasSource: Bool { world != nil || history != nil || columns.dataset != nil }
 
     func check(requireSource: Bool) throws {
         let sources = [world != nil, history != nil || columns.dataset != nil].filter { $0 }.count
         if sources > 1 { throw ValidationError("give either --world or --history/--dataset, not both") }
         if requireSource, sources == 0 { throw ValidationError("give the world: --world FILE, or --history DATA.csv (or --dataset FILE.yaml)") }
-        if let months, months < 1 { throw ValidationError("--months must be at least 1") }
+        if let months, !(1...1200).contains(months) { throw ValidationError("--months must be between 1 and 1200 (100 years)") }
         guard (1...100_000).contains(seeds) else { throw ValidationError("--seeds must be between 1 and 100000") }
         guard warmup >= 1 else { throw ValidationError("--warmup must be at least 1") }
-        guard tolerance > 0, tolerance < 1 else { throw ValidationError("--tolerance must be between 0 and 1 (exclusive)") }
+        guard tolerance.isFinite, tolerance >= Optimize.smallestTolerance, tolerance < 1 else {
+            throw ValidationError("--tolerance must be at least 1e-9 (a smaller gap cannot be proven in double precision) and below 1")
+        }
         if let noise, !(noise.isFinite && noise >= 0) { throw ValidationError("--noise must be a number ≥ 0") }
         if let noiseModel, !["lognormal", "gaussian"].contains(noiseModel) { throw ValidationError("--noise-model must be lognormal or gaussian") }
         guard LearnerKind(rawValue: learner) != nil else { throw ValidationError("--learner must be saturation, elasticity, attributed or threshold") }

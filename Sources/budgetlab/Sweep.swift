@@ -32,15 +32,17 @@ struct Sweep: ParsableCommand {
 
     func run() throws {
         try runReportingFailures(output.locale) {
+            OutputFiles.protect([self.scenario.file])
             let scenario = try risk.apply(to: Scenario.load(path: self.scenario.file), file: self.scenario.file)
             let range = try budget.resolve(scenario, file: self.scenario.file)
             let bar = ProgressBar(label: "sweep")
             let points = Optimizer().sweep(scenario, from: range.lowerBound, to: range.upperBound, steps: steps) {
                 bar.update($0, of: $1)
             }
+            try SweepCheck.requireSomeLevel(points, scenario: scenario)
             let text = SweepReport.render(points, scenario: scenario, format: output.format)
-            if let chart { try writeAtomically(SweepReport.svg(points, scenario: scenario), to: chart) }
-            try output.emit(text)
+            let files = chart.map { [(SweepReport.svg(points, scenario: scenario), $0)] } ?? []
+            try output.emit(text, with: files)
         }
     }
 }
@@ -50,8 +52,13 @@ struct BudgetRange: ExpressibleByArgument {
     let low: Double
     let high: Double
     let relative: Bool
+    /// As the user typed it, for `--help`'s "(default: 50%..200%)".
+    let text: String
+
+    var defaultValueDescription: String { text }
 
     init?(argument: String) {
+        text = argument
         guard let range = argument.range(of: "..") else { return nil }
         var a = String(argument[..<range.lowerBound])
         var b = String(argument[range.upperBound...])

@@ -21,7 +21,7 @@ struct WhatIf: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var risk: RiskOption
 
-    @Option(help: "New budget: +20%, -10%, 120% or an amount such as 1.2e6 or 120万.")
+    @Option(help: "New budget: +20%, -10%, 120% or an amount such as 1.2e6 or 120万 (a value with a sign needs its %).")
     var budget: BudgetChange?
 
     @Option(name: .customLong("set"), help: "CHANNEL.FIELD=VALUE for min, max, current, min_buy, buy_unit, max_change (VALUE a number such as 300000 or 30万, or 'none' to remove it) or locked=true|false. Repeatable.")
@@ -52,6 +52,7 @@ struct WhatIf: ParsableCommand {
 
     func run() throws {
         try runReportingFailures(output.locale) {
+            OutputFiles.protect([scenario.file])
             let base = try risk.apply(to: Scenario.load(path: scenario.file), file: scenario.file)
             let changed = try base.applying(changes)
             let optimizer = Optimizer()
@@ -78,7 +79,8 @@ struct BudgetChange: ExpressibleByArgument {
             let signed = body.hasPrefix("+") || body.hasPrefix("-")
             change = .scaleBudget(signed ? 1 + number / 100 : number / 100)
         } else {
-            guard let amount = parseAmount(argument) else { return nil }
+            // "+20" is not an amount of 20: a signed value is a change and needs its '%'.
+            guard !argument.hasPrefix("+"), !argument.hasPrefix("-"), let amount = parseAmount(argument) else { return nil }
             change = .setBudget(amount)
         }
     }

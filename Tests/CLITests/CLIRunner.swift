@@ -17,8 +17,13 @@ enum CLI {
     /// Runs the binary. The locale variables (`LANG`, `LC_ALL`, `LC_MESSAGES`) of the test
     /// process are not passed on, so output is English unless `environment` sets them.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CLIRun {
+        try run(executable: binary.path, arguments, environment: environment)
+    }
+
+    /// Runs any executable with the package root as working directory.
+    static func run(executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> CLIRun {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var variables = ProcessInfo.processInfo.environment
         for key in ["LANG", "LC_ALL", "LC_MESSAGES"] { variables[key] = nil }

@@ -1,0 +1,90 @@
+/// How GLPK scales rows and columns before the simplex method.
+enum Scaling: CaseIterable {
+    /// Geometric mean, then equilibration (`GLP_SF_AUTO`): best on most models.
+    case automatic
+    /// Geometric mean only (`GLP_SF_GM`).
+    case geometricMean
+    /// No scaling.
+    case none
+}
+
+extension GLPKAdapter {
+    /// Solves with each scaling in turn until GLPK's answer checks out.
+    ///
+    /// GLPK's tolerances apply to the *scaled* model, so on a badly conditioned one (curve
+    /// slopes spanning 10¹⁶) it can call a point that misses a row by 70% feasible, or call a
+    /// feasible model infeasible. Every answer is therefore checked in the model's own units:
+    /// a plan must satisfy every row and bound within ``LinearProgram/feasibilityTolerance``
+    /// (relative to the row's size), and a claim of "no plan" is confirmed by a second
+    /// scaling. The first answer that checks out is returned; if none does, a solver failure
+    /// that says so.
+    static func checkedSolve(_ program: LinearProgram, options: SolverOptions) -> Solution {
+        var first: Solution?
+        var lastReason = ""
+        for (attempt, scaling) in Scaling.allCases.enumerated() {
+            let solution = guardedSolve(program, options: options, scaling: scaling)
+            if first == nil { first = solution }
+            switch solution.termination {
+            case .optimal:
+                guard let primal = solution.primal else { return solution }
+                if let reason = program.violation(primal.values) {
+                    lastReason = reason
+                    continue
+                }
+                return solution
+            case .infeasible, .noIntegerSolution:
+                // Confirmed by a second scaling before it is believed.
+                if attempt >= 1 { return solution }
+            case .solverFailure(let message):
+                lastReason = message
+            case .unbounded, .timeLimit, .iterationLimit:
+                return solution
+            }
+        }
+        if let first, first.termination == .infeasible || first.termination == .noIntegerSolution, lastReason.isEmpty {
+            return first
+        }
+        return Solution(
+            termination: .solverFailure("numerical trouble: \(lastReason.isEmpty ? "no scaling gave a consistent answer" : lastReason)"),
+            primal: nil, duals: nil, isMIP: program.hasIntegerVariables, rowActivities: [])
+    }
+}
+
+extension LinearProgram {
+    /// How far a returned point may lie outside a row or bound, relative to
+    /// `max(1, |limit|, Σ|aᵢⱼ·xⱼ|)`.
+    static let feasibilityTolerance = 1e-6
+
+    /// The first row or bound `values` break beyond ``feasibilityTolerance``, in words; `nil`
+    /// when the point is feasible.
+    func violation(_ values: [Double]) -> String? {
+        let tolerance = Self.feasibilityTolerance
+        for (index, variable) in variables.enumerated() {
+            let x = values[index]
+            guard x.isFinite else { return "variable '\(variable.name)' is not finite" }
+            let size = Swift.max(1, abs(x))
+            if let lower = variable.bounds.lower, x < lower - tolerance * Swift.max(size, abs(lower)) {
+                return "variable '\(variable.name)' is \(x), below its bound \(lower)"
+            }
+            if let upper = variable.bounds.upper, x > upper + tolerance * Swift.max(size, abs(upper)) {
+                return "variable '\(variable.name)' is \(x), above its bound \(upper)"
+            }
+        }
+        for row in rows {
+            var activity = 0.0
+            var size = 1.0
+            for term in row.terms {
+                let product = term.coefficient * values[term.variable.index]
+                activity += product
+                size = Swift.max(size, abs(product))
+            }
+            if let lower = row.bounds.lower, activity < lower - tolerance * Swift.max(size, abs(lower)) {
+                return "row '\(row.name)' is \(activity), below \(lower)"
+            }
+            if let upper = row.bounds.upper, activity > upper + tolerance * Swift.max(size, abs(upper)) {
+                return "row '\(row.name)' is \(activity), above \(upper)"
+            }
+        }
+        return nil
+    }
+}
