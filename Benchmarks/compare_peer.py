@@ -177,7 +177,7 @@ def print_table(rows, sb, load_before, load_after, a):
         "",
         f"Run on {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"SciPy {sb.scipy.__version__}, cvxpy {cvx_version}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
-        f"by `python3 Benchmarks/compare_peer.py`; load average (1 min) {load_before[0]:.1f} before, "
+        f"by `python3 Benchmarks/compare_peer.py` (numpy threads: {os.environ.get('OPENBLAS_NUM_THREADS', 'default')}); load average (1 min) {load_before[0]:.1f} before, "
         f"{load_after[0]:.1f} after, on a machine shared with other work: compare ratios within this table.",
         f"Times are medians of {a.repeats} repeats (SLSQP and cvxpy above 200 channels: one solve). "
         "'in-process' is the plan's own solve time; 'process' is `budgetlab optimize --format json` as a whole "
@@ -193,8 +193,8 @@ def print_table(rows, sb, load_before, load_after, a):
         cvx = r["cvx"]
         ratio = "—" if r["slsqp_time"] is None else f"{r['slsqp_time'] / o['seconds']:.1f}×"
         cratio = "—" if cvx is None else f"{cvx[1] / r['whole']:.1f}×"
-        slsqp = ("not run (hours)" if r["n"] > a.slsqp_max_n else "—") if r["slsqp"] is None else f"{r['slsqp']:.4f}"
-        cobj = ("not run" if r["concave"] else "not convex") if cvx is None else f"{cvx[0]:.4f}"
+        slsqp = f"not run (over {a.slsqp_max_n:,})" if r["slsqp"] is None else f"{r['slsqp']:.4f}"
+        cobj = (f"not run (over {a.cvxpy_max_n:,})" if r["concave"] else "not convex") if cvx is None else f"{cvx[0]:.4f}"
         lines.append(
             f"| {r['name']} | {r['n']:,} | {o['objective']:.4f} | {o['gap'] * 100:.4f}% | {gap(o['objective'], r['best'])} "
             f"| {o['seconds']:.4f} | {r['whole']:.3f} | {slsqp} | {gap(r['slsqp'], r['best'])} | {secs(r['slsqp_time'])} "

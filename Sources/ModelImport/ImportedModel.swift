@@ -39,8 +39,8 @@ public struct ImportedModel: Sendable {
         self.notes = notes
     }
 
-    /// The model as a scenario: one channel per imported channel with its curve and `current`,
-    /// and a budget.
+    /// The model as a scenario: one channel per imported channel with its curve, `current` and
+    /// `draws`, and a budget.
     ///
     /// - Parameters:
     ///   - name: The scenario's name.
@@ -54,7 +54,7 @@ public struct ImportedModel: Sendable {
             throw ImportError(file: file, message: "--current names '\(unknown)', which is not a channel of the model (channels: \(channels.map(\.name).joined(separator: ", ")))")
         }
         let scenarioChannels = channels.map { channel in
-            BudgetModel.Channel(name: channel.name, current: current[channel.name] ?? channel.current, curve: channel.curve)
+            BudgetModel.Channel(name: channel.name, current: current[channel.name] ?? channel.current, curve: channel.curve, draws: channel.draws)
         }
         let spends = scenarioChannels.compactMap(\.current)
         guard let amount = budget ?? (spends.count == channels.count ? spends.reduce(0, +) : nil), amount > 0 else {

@@ -58,7 +58,7 @@ struct ImportModel: ParsableCommand {
     @Option(help: "The scenario's name.")
     var name: String?
 
-    @Option(name: .shortAndLong, help: "Write the scenario to this file (curve draws beside it in FILE.draws.yaml) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the scenario to this file instead of standard output.")
     var output: String?
 
     @OptionGroup var locale: LocaleOptions
@@ -91,14 +91,8 @@ struct ImportModel: ParsableCommand {
                 try Streams.writeOutput(yaml)
                 return
             }
-            var files = [(text: yaml, path: output)]
-            let draws = model.channels.map(\.draws.count)
-            if draws.contains(where: { $0 > 0 }) {
-                files.insert((DrawsFile.yaml(model, source: file), Self.drawsPath(output)), at: 0)
-            }
-            try OutputFiles.write(files)
-            let written = files.map(\.path).reversed().map { $0 }
-            try Streams.writeOutput(ImportReport.render(scenario, file: file, draws: draws, notes: notes, written: written))
+            try OutputFiles.write([(text: yaml, path: output)])
+            try Streams.writeOutput(ImportReport.render(scenario, file: file, draws: model.channels.map(\.draws.count), notes: notes, written: [output]))
         }
     }
 
@@ -109,14 +103,6 @@ struct ImportModel: ParsableCommand {
         case .meridian: return try MeridianImport.load(path: file, months: months!)
         case .pymc: return try PyMCImport.load(path: file, channelScale: channelScale!.values, period: period ?? .week, maxDraws: maxDraws)
         }
-    }
-
-    /// `plan.yaml` → `plan.draws.yaml`.
-    static func drawsPath(_ output: String) -> String {
-        for suffix in [".yaml", ".yml", ".json"] where output.hasSuffix(suffix) {
-            return String(output.dropLast(suffix.count)) + ".draws.yaml"
-        }
-        return output + ".draws.yaml"
     }
 }
 

@@ -24,17 +24,24 @@ import Testing
         #expect(abs(total - best) / best < 2e-4, "optimize \(total), grid \(best)")
     }
 
-    @Test func drawsAreWrittenBesideTheScenario() throws {
+    @Test func drawsAreWrittenIntoTheScenario() throws {
         let scenario = try CLI.freshPath("pymc.yaml")
         let run = try CLI.run([
             "import", "pymc", "Scenarios/import/pymc-saturation-curves.csv", "--channel-scale", "tv=10000,search=5000",
             "--current", "tv=40000,search=25000", "--output", scenario,
         ])
         #expect(run.status == 0, "\(run.stderr)")
-        let draws = try String(contentsOfFile: scenario.replacingOccurrences(of: ".yaml", with: ".draws.yaml"), encoding: .utf8)
-        #expect(draws.contains("draw_ids: [\"0:0\", \"0:1\", \"1:0\", \"1:1\"]"))
-        #expect(draws.components(separatedBy: "{ type: points").count - 1 == 8)
+        let yaml = try String(contentsOfFile: scenario, encoding: .utf8)
+        // Two channels, each with its point curve and 4 draws (2 chains × 2 draws).
+        #expect(yaml.components(separatedBy: "    draws:").count - 1 == 2)
+        #expect(yaml.components(separatedBy: "{ type: points").count - 1 == 10)
         #expect(try CLI.run(["validate", scenario]).status == 0)
+        // The draws reach the optimiser: the plan reports an interval over them.
+        let plan = try CLI.run(["optimize", scenario, "--format", "json"])
+        #expect(plan.status == 0, "\(plan.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any])
+        let uncertainty = try #require(json["uncertainty"] as? [String: Any])
+        #expect(uncertainty["draws"] as? Int == 4)
     }
 
     @Test func badInputExitsTwoAndNamesTheRow() throws {
