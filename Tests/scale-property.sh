@@ -14,6 +14,7 @@ def scaled(node, f, key=None):
         out = {}
         for k, v in node.items():
             if k == "terms": out[k] = v
+            elif k == "beta" and node.get("type") == "power": out[k] = v * f ** (1 - node["exponent"])
             elif k == "points": out[k] = [[x * f, y * f] for x, y in v]
             else: out[k] = scaled(v, f, k)
         return out

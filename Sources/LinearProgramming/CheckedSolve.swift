@@ -18,11 +18,25 @@ extension GLPKAdapter {
     /// (relative to the row's size), and a claim of "no plan" is confirmed by a second
     /// scaling. The first answer that checks out is returned; if none does, a solver failure
     /// that says so.
+    /// Seconds the first scalings may take before the next one is tried (GLPK stalling).
+    static let stallLimit = 5.0
+
     static func checkedSolve(_ program: LinearProgram, options: SolverOptions) -> Solution {
         var first: Solution?
         var lastReason = ""
         for (attempt, scaling) in Scaling.allCases.enumerated() {
-            let solution = guardedSolve(program, options: options, scaling: scaling)
+            // GLPK's simplex can stall on a degenerate model with one scaling and finish at
+            // once with another: the first attempt gets at most `stallLimit` seconds.
+            var attemptOptions = options
+            if attempt == 0 {
+                attemptOptions.timeLimit = Swift.min(options.timeLimit ?? .infinity, Self.stallLimit)
+            }
+            let solution = guardedSolve(program, options: attemptOptions, scaling: scaling)
+            if attempt == 0, solution.termination == .timeLimit || solution.termination == .iterationLimit,
+               (options.timeLimit ?? .infinity) > Self.stallLimit {
+                lastReason = "GLPK stalled with \(scaling) scaling"
+                continue
+            }
             if first == nil { first = solution }
             switch solution.termination {
             case .optimal:

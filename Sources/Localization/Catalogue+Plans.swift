@@ -8,6 +8,7 @@ extension Catalogue {
         .no: ("no", "否"),
         .none: ("none", "无"),
         .total: ("Total", "合计"),
+        .labelled: ("{label}: {value}", "{label}：{value}"),
         .csvField: ("field", "项目"),
         .csvValue: ("value", "值"),
         .infeasible: ("infeasible", "不可行"),

@@ -263,6 +263,7 @@ public enum Message: String, CaseIterable, Sendable {
     case no
     case none
     case total
+    case labelled
     case csvField
     case csvValue
     case infeasible

@@ -35,7 +35,7 @@ public enum EvaluationReport {
             (tr(.labelTotalSpend), .number(evaluation.totalSpend) { Format.money($0, currency: currency) }),
             (tr(.labelTotalOutcome), .number(evaluation.totalOutcome, Format.amount)),
             (tr(.labelROI), .number(Common.ratio(evaluation.totalOutcome, evaluation.totalSpend), Format.ratio)),
-            (tr(.labelObjective), .number(evaluation.objective) { "\(kind.phrase)\(tr(.colon)) \(kind.value($0, currency: currency))" }),
+            (tr(.labelObjective), .number(evaluation.objective) { tr(.labelled, ["label": kind.phrase, "value": kind.value($0, currency: currency)]) }),
             (tr(.tableRules), .text(broken == 0 ? tr(.obeysEveryRule) : tr(broken == 1 ? .breaksOneRule : .breaksRules, ["count": "\(broken)"]))),
         ]
         if let optimum = evaluation.optimum {

@@ -45,7 +45,10 @@ public enum OptimizeReport {
             (tr(.labelTotalOutcome), .number(result.totalOutcome, Format.amount)),
             (tr(.labelROI), .number(Common.ratio(result.totalOutcome, result.totalSpend), Format.ratio)),
             (tr(.labelObjective), .number(result.objective) {
-                "\(kind.phrase)\(scenario.risk.map { " (\(UncertaintyReport.shortName($0)))" } ?? "")\(tr(.colon)) \(kind.value($0, currency: currency))"
+                tr(.labelled, [
+                    "label": "\(kind.phrase)\(scenario.risk.map { " (\(UncertaintyReport.shortName($0)))" } ?? "")",
+                    "value": kind.value($0, currency: currency),
+                ])
             }),
             (tr(.labelSolver), .text(tr(.solverText, [
                 "rounds": "\(result.iterations)", "breakpoints": "\(result.breakpoints)", "seconds": Format.amount(result.seconds),
