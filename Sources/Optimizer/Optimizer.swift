@@ -27,8 +27,10 @@ public struct Optimizer: Sendable {
     ///   rules, or ``OptimizerError/solverFailed(_:)``.
     func optimizeAsGiven(_ scenario: Scenario) throws(OptimizerError) -> OptimizationResult {
         if let risk = scenario.risk { return try RiskSolver(scenario: scenario, risk: risk, options: options).optimize() }
-        if options.allowAggregation, AggregatedSolver.applies(to: scenario, threshold: options.aggregationThreshold) {
-            let large = scenario.channels.count >= AggregatedSolver.minimumSCurveChannels
+        let large = scenario.channels.count >= AggregatedSolver.minimumSCurveChannels
+        // Small problems with `linear` rules (annual plans) get one cell per channel: no gain.
+        if options.allowAggregation, large || scenario.linearRules.isEmpty || options.aggregationThreshold != nil,
+           AggregatedSolver.applies(to: scenario, threshold: options.aggregationThreshold) {
             // Small problems get a few rounds on cells, then fall back to the full model when
             // the cells leave them open (an S-curve decision the prices cannot settle, a gap
             // that stalls) or infeasible (to name the rules).
