@@ -1,6 +1,7 @@
 extension Catalogue {
     /// Usage errors (exit 64) of `simulate`, `compare`, `plan`, `import` and the shared option
-    /// groups (`--risk`, `--evidence-margin`, `--dataset`). Option names stay as written.
+    /// groups (`--risk`, `--evidence-margin`, `--dataset`), and the refusals and failures of writing
+    /// output files. Option names and paths stay as written.
     static let usage: [Message: Entry] = [
         .usageToleranceFloor: (
             "--tolerance must be at least 1e-9 and below 1: a smaller gap cannot be proven in double-precision arithmetic (GLPK's own tolerance is 1e-7)",
@@ -50,5 +51,22 @@ extension Catalogue {
             "--seasonality is a comma-separated list of positive multipliers (such as 1.2,0.9,1,...)",
             "--seasonality 是以逗号分隔的正乘数列表（如 1.2,0.9,1,...）"),
         .usageWroteFile: ("budgetlab: wrote {path}", "budgetlab：已写入 {path}"),
+        // Output files and standard output.
+        .outSymlink: ("refusing to write {path}: it is a symbolic link (write to the file it points to, or remove the link)", "拒绝写入 {path}：它是一个符号链接（请写入它指向的文件，或删除该链接）"),
+        .outNotRegular: ("refusing to write {path}: it is {kind}, not a regular file", "拒绝写入 {path}：它是{kind}，不是普通文件"),
+        .outIsInput: ("refusing to write {path}: it is an input of this run ({input})", "拒绝写入 {path}：它是本次运行的输入（{input}）"),
+        .outKindDirectory: ("a directory", "一个目录"),
+        .outKindDevice: ("a device", "一个设备"),
+        .outKindPipe: ("a named pipe", "一个命名管道"),
+        .outKindSocket: ("a socket", "一个套接字"),
+        .outKindOther: ("not a regular file", "非普通文件"),
+        .outNoFolder: ("the folder {folder} does not exist", "文件夹 {folder} 不存在"),
+        .outNotFolder: ("{folder} is not a folder", "{folder} 不是文件夹"),
+        .outNotWritable: ("the folder {folder} is not writable", "文件夹 {folder} 不可写"),
+        .outReportsNotDirectory: ("cannot write reports into {path}: it is not a directory", "无法把报告写入 {path}：它不是目录"),
+        .outCannotCreateFolder: ("cannot create the folder {path}: {reason}", "无法创建文件夹 {path}：{reason}"),
+        .outCreateReason: ("permission denied or a parent is not a folder", "没有权限，或上级路径不是文件夹"),
+        .outStdoutClosed: ("cannot write the result: standard output is closed", "无法写出结果：标准输出已关闭"),
+        .outStdoutFailed: ("cannot write the result to standard output: {reason}", "无法把结果写到标准输出：{reason}"),
     ]
 }

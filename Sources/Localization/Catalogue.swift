@@ -1,7 +1,8 @@
 /// Every human-facing text BudgetLab writes, in every language: one entry per ``Message``,
 /// an English and a Simplified Chinese template with `{name}` placeholders.
 ///
-/// The entries are grouped by area in `Catalogue+*.swift` files (plans, learning, errors, imports).
+/// The entries are grouped by area in `Catalogue+*.swift` files (plans, learning, errors, usage,
+/// simulation, datasets, imports, import errors, charts, uncertainty).
 /// To add a message: add a case to ``Message`` (in its area's section), add its entry with
 /// both templates to the area's table, and call `tr(.yourMessage, ["name": value])`.
 /// `LocalizationTests` fails when a case has no entry, an entry has an empty or missing

@@ -463,6 +463,22 @@ public enum Message: String, CaseIterable, Sendable {
     case usageDrift
     case usageSeasonality
     case usageWroteFile
+    case outSymlink
+    case outNotRegular
+    case outIsInput
+    case outKindDirectory
+    case outKindDevice
+    case outKindPipe
+    case outKindSocket
+    case outKindOther
+    case outNoFolder
+    case outNotFolder
+    case outNotWritable
+    case outReportsNotDirectory
+    case outCannotCreateFolder
+    case outCreateReason
+    case outStdoutClosed
+    case outStdoutFailed
 
     // MARK: Simulation errors (Catalogue+Simulation.swift)
     case simMonthPrefix

@@ -76,26 +76,26 @@ enum OutputFiles {
         guard lstat(path, &target) == 0 else { return }  // a new path
         let kind = target.st_mode & S_IFMT
         guard kind != S_IFLNK else {
-            throw Failure.runtime("refusing to write \(path): it is a symbolic link (write to the file it points to, or remove the link)")
+            throw Failure.runtime(tr(.outSymlink, ["path": path]))
         }
         guard kind == S_IFREG else {
-            throw Failure.runtime("refusing to write \(path): it is \(describe(kind)), not a regular file")
+            throw Failure.runtime(tr(.outNotRegular, ["path": path, "kind": describe(kind)]))
         }
         for input in inputs {
             var source = stat()
             if stat(input, &source) == 0, source.st_dev == target.st_dev, source.st_ino == target.st_ino {
-                throw Failure.runtime("refusing to write \(path): it is an input of this run (\(input))")
+                throw Failure.runtime(tr(.outIsInput, ["path": path, "input": input]))
             }
         }
     }
 
     private static func describe(_ kind: mode_t) -> String {
         switch kind {
-        case S_IFDIR: "a directory"
-        case S_IFCHR, S_IFBLK: "a device"
-        case S_IFIFO: "a named pipe"
-        case S_IFSOCK: "a socket"
-        default: "not a regular file"
+        case S_IFDIR: tr(.outKindDirectory)
+        case S_IFCHR, S_IFBLK: tr(.outKindDevice)
+        case S_IFIFO: tr(.outKindPipe)
+        case S_IFSOCK: tr(.outKindSocket)
+        default: tr(.outKindOther)
         }
     }
 
@@ -103,9 +103,9 @@ enum OutputFiles {
     private static func reason(_ error: Error, directory: String) -> String {
         var isDirectory: ObjCBool = false
         let folder = directory.isEmpty ? "." : directory
-        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) { return "the folder \(folder) does not exist" }
-        if !isDirectory.boolValue { return "\(folder) is not a folder" }
-        if access(folder, W_OK) != 0 { return "the folder \(folder) is not writable" }
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) { return tr(.outNoFolder, ["folder": folder]) }
+        if !isDirectory.boolValue { return tr(.outNotFolder, ["folder": folder]) }
+        if access(folder, W_OK) != 0 { return tr(.outNotWritable, ["folder": folder]) }
         return (error as NSError).localizedFailureReason ?? error.localizedDescription
     }
 }
@@ -131,13 +131,13 @@ func makeDirectory(_ path: String) throws {
     var info = stat()
     if lstat(path, &info) == 0 {
         guard info.st_mode & S_IFMT == S_IFDIR else {
-            throw Failure.runtime("cannot write reports into \(path): it is not a directory")
+            throw Failure.runtime(tr(.outReportsNotDirectory, ["path": path]))
         }
         return
     }
     do {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     } catch {
-        throw Failure.runtime("cannot create the folder \(path): \((error as NSError).localizedFailureReason ?? "permission denied or a parent is not a folder")")
+        throw Failure.runtime(tr(.outCannotCreateFolder, ["path": path, "reason": (error as NSError).localizedFailureReason ?? tr(.outCreateReason)]))
     }
 }

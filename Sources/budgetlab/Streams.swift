@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Localization
 
 /// Standard output and standard error written with write(2), so that a closed or full stream
 /// is an error with a message (exit 1), never a trap in Foundation's FileHandle.
@@ -26,9 +27,9 @@ enum Streams {
     /// - Throws: ``Failure/runtime(_:)`` when standard output is closed or cannot take it
     ///   (a full disk, `/dev/full`, a closed pipe).
     static func writeOutput(_ text: String) throws {
-        guard !stdoutWasClosed else { throw Failure.runtime("cannot write the result: standard output is closed") }
+        guard !stdoutWasClosed else { throw Failure.runtime(tr(.outStdoutClosed)) }
         if let reason = write(text, to: STDOUT_FILENO) {
-            throw Failure.runtime("cannot write the result to standard output: \(reason)")
+            throw Failure.runtime(tr(.outStdoutFailed, ["reason": reason]))
         }
     }
 

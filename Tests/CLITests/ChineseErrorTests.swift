@@ -32,12 +32,15 @@ import Testing
         // A simulation setting (thrown by the Simulation module), an import file's error.
         (["simulate", "--world", "Scenarios/world-drift.yaml", "--strategies", "foo", "--lang", "zh"], "未知策略"),
         (["import", "pymc", "Scenarios/import/pymc-saturation-curves.csv", "--channel-scale", "tv=10000", "--lang", "zh"], "缩放"),
+        // Output files: a folder in place of a file, a missing folder.
+        (["optimize", "Scenarios/b2c-consumer-brand.yaml", "--lang", "zh", "-o", "Scenarios"], "一个目录"),
+        (["optimize", "Scenarios/b2c-consumer-brand.yaml", "--lang", "zh", "-o", "no-such-folder/plan.txt"], "不存在"),
     ] as [([String], String)])
     func errorIsChinese(arguments: [String], expected: String) throws {
         let text = try Self.message(arguments)
         #expect(text.contains(expected), "\(text)")
         let allowed: Set<String> = ["mean", "cvar", "ALPHA", "chance", "robyn", "gamma", "Robyn", "adstock", "RATE", "CHANNEL", "historical",
-                                    "frozen", "rule", "thumb", "proportional", "optimizer", "explorer", "oracle", "channel", "search", "FILE", "DATA"]
+                                    "frozen", "rule", "thumb", "proportional", "optimizer", "explorer", "oracle", "channel", "search", "FILE", "DATA", "Scenarios"]
         let english = Self.englishWords(text, allowed: allowed)
         #expect(english.isEmpty, "\(english) in \(text)")
     }
