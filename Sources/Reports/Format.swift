@@ -84,7 +84,9 @@ enum Format {
     }
 
     /// A change with its relative size: `+62,000 (+24.8%)`; just `+62,000` when `base` is 0.
+    /// A change below 10⁻⁹ of `base` is solver residue (two plans' spends subtracted), shown as 0.
     static func change(_ delta: Double, base: Double) -> String {
+        let delta = base.isFinite && abs(delta) <= 1e-9 * abs(base) ? 0 : delta
         let text = signed(delta)
         guard base != 0, base.isFinite else { return text }
         let relative = percent(delta / abs(base))

@@ -33,6 +33,10 @@ import Testing
         #expect(Format.change(62_000, base: 250_000) == "+62,000 (+24.8%)")
         #expect(Format.change(-62_000, base: 250_000) == "\u{2212}62,000 (\u{2212}24.8%)")
         #expect(Format.change(62_000, base: 0) == "+62,000")
+        // Solver residue (two plans' spends subtracted) reads as no change, not +0.000000000015.
+        #expect(Format.change(1.5e-11, base: 53_400) == "0 (0.0%)")
+        #expect(Format.change(1.2e-10, base: 1_000_000) == "0 (0.0%)")
+        #expect(Format.change(5, base: 1_000) == "+5.00 (+0.5%)")
         #expect(Format.signed(0) == "0")
         #expect(Format.signed(2_310.4) == "+2,310")
         #expect(Format.rate(0.9) == "0.90")
