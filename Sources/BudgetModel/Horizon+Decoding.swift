@@ -1,3 +1,4 @@
+import Localization
 extension Horizon {
     static let keys = ["start", "months", "budget", "seasonality", "events", "carryover", "constraints"]
 
@@ -9,9 +10,9 @@ extension Horizon {
         let keys = try field.mapping(allowed: Self.keys)
         let start = try keys.optional("start") { f throws(ScenarioError) in try month(f) }
         let months = try keys.required("months", in: field) { f throws(ScenarioError) in try f.count() }
-        guard months <= 600 else { throw keys["months"]!.error("at most 600 months (50 years) can be planned at once") }
+        guard months <= 600 else { throw keys["months"]!.error(tr(.hzMaxMonths)) }
         func index(_ name: String, _ f: YAMLField) throws(ScenarioError) -> Int {
-            guard let i = channels.firstIndex(where: { $0.name == name }) else { throw f.error("unknown channel '\(name)'") }
+            guard let i = channels.firstIndex(where: { $0.name == name }) else { throw f.error(tr(.errUnknownChannel, ["name": name])) }
             return i
         }
         var seasonality = Array(repeating: Array(repeating: 1.0, count: months), count: channels.count)
@@ -37,7 +38,7 @@ extension Horizon {
         } ?? []
         let budget = try keys.optional("budget") { f throws(ScenarioError) in try decodeBudget(f, months: months) }
         if monthlyBudget != nil, budget?.perMonth != nil {
-            throw keys["budget"]!.error("the top-level budget already sets each month's amount; leave out 'per_month' or the top-level budget")
+            throw keys["budget"]!.error(tr(.hzPerMonthTwice))
         }
         let rules = try keys.optional("constraints") { f throws(ScenarioError) in try decodeRules(f, channels: channels, index: index) }
         return Horizon(
@@ -47,14 +48,14 @@ extension Horizon {
 
     private static func month(_ field: YAMLField) throws(ScenarioError) -> MonthLabel {
         let text = try field.string()
-        guard let month = MonthLabel(text) else { throw field.error("expected a month as YYYY-MM, found '\(text)'") }
+        guard let month = MonthLabel(text) else { throw field.error(tr(.hzExpectedMonth, ["value": text])) }
         return month
     }
 
     private static func multipliers(_ field: YAMLField, months: Int) throws(ScenarioError) -> [Double] {
         let items = try field.sequence()
         guard items.count == months else {
-            throw field.error("needs one multiplier per month: \(months) values, found \(items.count)")
+            throw field.error(tr(.hzMultipliers, ["months": "\(months)", "count": "\(items.count)"]))
         }
         return try items.map { f throws(ScenarioError) in try f.positive() }
     }
@@ -62,7 +63,7 @@ extension Horizon {
     private static func decodeCarryover(_ field: YAMLField) throws(ScenarioError) -> Carryover {
         func share(_ f: YAMLField) throws(ScenarioError) -> Double {
             let value = try f.number()
-            guard value >= 0, value < 1 else { throw f.error("the carried share must be in [0, 1) (found \(value))") }
+            guard value >= 0, value < 1 else { throw f.error(tr(.hzCarried, ["value": "\(value)"])) }
             return value
         }
         guard case .mapping = field.node else { return Carryover(share: try share(field)) }
@@ -81,16 +82,16 @@ extension Horizon {
         let text = try monthField.string()
         let t: Int
         if let number = Int(text) {
-            guard (1...months).contains(number) else { throw monthField.error("month \(number) is outside 1...\(months)") }
+            guard (1...months).contains(number) else { throw monthField.error(tr(.hzMonthOutside, ["number": "\(number)", "months": "\(months)"])) }
             t = number - 1
         } else if let label = MonthLabel(text) {
-            guard let start else { throw monthField.error("a YYYY-MM month needs 'horizon.start'; or give the month's number (1-based)") }
+            guard let start else { throw monthField.error(tr(.hzNeedsStart)) }
             t = start.distance(to: label)
             guard (0..<months).contains(t) else {
-                throw monthField.error("\(text) is outside the horizon (\(start) to \(start.advanced(by: months - 1)))")
+                throw monthField.error(tr(.hzOutsideHorizon, ["month": text, "start": "\(start)", "end": "\(start.advanced(by: months - 1))"]))
             }
         } else {
-            throw monthField.error("expected a month as YYYY-MM or a 1-based number, found '\(text)'")
+            throw monthField.error(tr(.hzExpectedMonthOrNumber, ["value": text]))
         }
         var multipliers: [Int: Double] = [:]
         let section = try keys.required("multipliers", in: field) { f throws(ScenarioError) in f }
@@ -106,27 +107,27 @@ extension Horizon {
         switch (keys["total"], keys["max"]) {
         case let (amount?, nil): total = .total(try amount.positive())
         case let (nil, amount?): total = .atMost(try amount.positive())
-        case (_?, _?): throw field.error("give 'total' or 'max', not both")
+        case (_?, _?): throw field.error(tr(.hzTotalOrMax))
         case (nil, nil): break
         }
         var perMonth: HorizonBudget.PerMonth?
         if let per = keys["per_month"] {
             if case .sequence = per.node {
                 let items = try per.sequence()
-                guard items.count == months else { throw per.error("needs one amount per month: \(months) values, found \(items.count)") }
+                guard items.count == months else { throw per.error(tr(.hzAmounts, ["months": "\(months)", "count": "\(items.count)"])) }
                 perMonth = .fixed(try items.map { f throws(ScenarioError) in try f.nonNegative() })
-                if total != nil { throw field.error("with fixed amounts per month, leave out 'total' and 'max' (the amounts set it)") }
+                if total != nil { throw field.error(tr(.hzFixedAmounts)) }
             } else {
                 let bounds = try per.mapping(allowed: ["min", "max"])
                 let low = try bounds.optional("min") { f throws(ScenarioError) in try f.nonNegative() }
                 let high = try bounds.optional("max") { f throws(ScenarioError) in try f.nonNegative() }
-                if low == nil && high == nil { throw per.error("give 'min' and/or 'max', or a list of amounts") }
-                if let low, let high, low > high { throw per.error("min \(low) is above max \(high)") }
+                if low == nil && high == nil { throw per.error(tr(.hzMinMaxOrList)) }
+                if let low, let high, low > high { throw per.error(tr(.errMinAboveMax, ["min": "\(low)", "max": "\(high)"])) }
                 perMonth = .bounds(min: low, max: high)
             }
         }
-        if total == nil, perMonth == nil { throw field.error("give 'total' (or 'max') for the whole horizon, or 'per_month' amounts") }
-        if total == nil, case .bounds = perMonth { throw field.error("bounds per month need a 'total' (or 'max') for the whole horizon") }
+        if total == nil, perMonth == nil { throw field.error(tr(.hzTotalOrPerMonth)) }
+        if total == nil, case .bounds = perMonth { throw field.error(tr(.hzBoundsNeedTotal)) }
         return HorizonBudget(total: total, perMonth: perMonth)
     }
 
@@ -140,23 +141,23 @@ extension Horizon {
             let bounds = try entry.field.mapping(allowed: ["min", "max"])
             let low = try bounds.optional("min") { f throws(ScenarioError) in try f.nonNegative() }
             let high = try bounds.optional("max") { f throws(ScenarioError) in try f.nonNegative() }
-            if low == nil && high == nil { throw entry.field.error("give 'min' and/or 'max' (the channel's total over the horizon)") }
-            if let low, let high, low > high { throw entry.field.error("min \(low) is above max \(high)") }
+            if low == nil && high == nil { throw entry.field.error(tr(.hzChannelMinMax)) }
+            if let low, let high, low > high { throw entry.field.error(tr(.errMinAboveMax, ["min": "\(low)", "max": "\(high)"])) }
             rules.channels.append((i, low, high))
         }
         let known = Set(channels.flatMap(\.groups))
         for entry in try keys["groups"]?.namedEntries() ?? [] {
-            guard known.contains(entry.name) else { throw entry.field.error("unknown group '\(entry.name)': no channel belongs to it") }
+            guard known.contains(entry.name) else { throw entry.field.error(tr(.hzUnknownGroup, ["name": entry.name])) }
             let rule = try entry.field.mapping(allowed: ["min_share", "max_share", "min", "max"])
-            if rule.isEmpty { throw entry.field.error("give at least one of min_share, max_share, min, max") }
+            if rule.isEmpty { throw entry.field.error(tr(.errGroupRuleEmpty)) }
             let group = GroupRule(
                 group: entry.name,
                 minShare: try rule.optional("min_share") { f throws(ScenarioError) in try f.share() },
                 maxShare: try rule.optional("max_share") { f throws(ScenarioError) in try f.share() },
                 min: try rule.optional("min") { f throws(ScenarioError) in try f.nonNegative() },
                 max: try rule.optional("max") { f throws(ScenarioError) in try f.nonNegative() })
-            if let low = group.minShare, let high = group.maxShare, low > high { throw entry.field.error("min_share \(low) is above max_share \(high)") }
-            if let low = group.min, let high = group.max, low > high { throw entry.field.error("min \(low) is above max \(high)") }
+            if let low = group.minShare, let high = group.maxShare, low > high { throw entry.field.error(tr(.errMinShareAboveMax, ["low": "\(low)", "high": "\(high)"])) }
+            if let low = group.min, let high = group.max, low > high { throw entry.field.error(tr(.errMinAboveMax, ["min": "\(low)", "max": "\(high)"])) }
             rules.groups.append(group)
         }
         return rules
@@ -167,7 +168,7 @@ extension YAMLField {
     /// A whole number ≥ 1.
     func count() throws(ScenarioError) -> Int {
         let value = try number()
-        guard value >= 1, value == value.rounded(), value < 1e9 else { throw error("must be a whole number ≥ 1 (found \(value))") }
+        guard value >= 1, value == value.rounded(), value < 1e9 else { throw error(tr(.hzWholeNumber, ["value": "\(value)"])) }
         return Int(value)
     }
 }

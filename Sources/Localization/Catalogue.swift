@@ -2,7 +2,7 @@
 /// an English and a Simplified Chinese template with `{name}` placeholders.
 ///
 /// The entries are grouped by area in `Catalogue+*.swift` files (plans, learning, errors, usage,
-/// simulation, datasets, imports, import errors, charts, uncertainty).
+/// simulation, datasets, horizon, imports, import errors, charts, uncertainty).
 /// To add a message: add a case to ``Message`` (in its area's section), add its entry with
 /// both templates to the area's table, and call `tr(.yourMessage, ["name": value])`.
 /// `LocalizationTests` fails when a case has no entry, an entry has an empty or missing
@@ -12,13 +12,13 @@ public enum Catalogue {
     typealias Entry = (en: String, zh: String)
 
     /// All areas' entries in one table (a key in two areas is reported by ``duplicates``).
-    static let entries: [Message: Entry] = [plans, learning, errors, imports, charts, uncertainty, usage, simulation, datasets, importErrors].reduce(into: [:]) { table, area in
+    static let entries: [Message: Entry] = [plans, learning, errors, imports, charts, uncertainty, usage, simulation, datasets, importErrors, horizon].reduce(into: [:]) { table, area in
         table.merge(area) { first, _ in first }
     }
 
     /// Keys present in more than one area's table.
     public static var duplicates: [Message] {
-        let all = [plans, learning, errors, imports, charts, uncertainty, usage, simulation, datasets, importErrors].flatMap(\.keys)
+        let all = [plans, learning, errors, imports, charts, uncertainty, usage, simulation, datasets, importErrors, horizon].flatMap(\.keys)
         return Message.allCases.filter { key in all.filter { $0 == key }.count > 1 }
     }
 

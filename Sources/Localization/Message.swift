@@ -588,4 +588,24 @@ public enum Message: String, CaseIterable, Sendable {
     case impNotDate
     case impNegativeSpend
     case impNoWindowRow
+
+    // MARK: Horizon section (Catalogue+Horizon.swift)
+    case hzMaxMonths
+    case hzPerMonthTwice
+    case hzExpectedMonth
+    case hzMultipliers
+    case hzCarried
+    case hzMonthOutside
+    case hzNeedsStart
+    case hzOutsideHorizon
+    case hzExpectedMonthOrNumber
+    case hzTotalOrMax
+    case hzAmounts
+    case hzFixedAmounts
+    case hzMinMaxOrList
+    case hzTotalOrPerMonth
+    case hzBoundsNeedTotal
+    case hzChannelMinMax
+    case hzUnknownGroup
+    case hzWholeNumber
 }

@@ -55,4 +55,12 @@ import Testing
         // The same error in English is unchanged.
         #expect(try Self.message(["fit", "--dataset", file, "--lang", "en"]).contains("unknown key 'colour'; expected one of:"))
     }
+
+    @Test func horizonErrorIsChinese() throws {
+        let file = try CLI.temporaryFile("name: t\nbudget: { total: 100 }\nchannels: [{ name: a, curve: { type: linear, roi: 1 } }]\nhorizon:\n  months: 700\n")
+        let text = try Self.message(["plan", file, "--lang", "zh"])
+        #expect(text.contains("最多规划 600 个月"), "\(text)")
+        let english = Self.englishWords(text, allowed: ["horizon", "months"])
+        #expect(english.isEmpty, "\(english) in \(text)")
+    }
 }
