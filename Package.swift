@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Localization"),
         .target(name: "BudgetModel", dependencies: ["Localization", .product(name: "Yams", package: "Yams")]),
         .target(name: "Optimizer", dependencies: ["BudgetModel", "LinearProgramming", "Localization"]),
-        .target(name: "Planning", dependencies: ["BudgetModel", "Optimizer"]),
+        .target(name: "Planning", dependencies: ["BudgetModel", "Optimizer", "Localization"]),
         .target(name: "Reports", dependencies: ["BudgetModel", "Optimizer", "Fitting", "Simulation", "Recommendation", "Planning", "Localization"]),
         .target(
             name: "History",

@@ -608,4 +608,19 @@ public enum Message: String, CaseIterable, Sendable {
     case hzChannelMinMax
     case hzUnknownGroup
     case hzWholeNumber
+    case acHeader
+    case acFields
+    case acNonNegative
+    case acSecondRow
+    case acNoRows
+    case acGap
+    case acNoChannelRow
+    case acAllSpent
+    case acCannotRead
+    case acNeedsStart
+    case acOutside
+    case planNoHorizon
+    case planNoHorizonHint
+    case planNoHorizonCLI
+    case planActualsOverBudget
 }

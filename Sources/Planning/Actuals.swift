@@ -1,5 +1,6 @@
 import BudgetModel
 import Foundation
+import Localization
 
 /// What was actually spent (and, optionally, achieved) in the first months of a horizon.
 ///
@@ -27,9 +28,9 @@ public struct Actuals: Sendable, Equatable {
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0].removeFirst() }
         func fail(_ line: Int, _ message: String) -> PlanningError { .invalid("\(file):\(line): \(message)") }
-        guard let header = lines.first.map(fields) else { throw .invalid("\(file): the file is empty") }
+        guard let header = lines.first.map(fields) else { throw .invalid("\(file): " + tr(.errEmptyFile)) }
         guard header == ["month", "channel", "spend"] || header == ["month", "channel", "spend", "outcome"] else {
-            throw fail(1, "the header must be month,channel,spend or month,channel,spend,outcome")
+            throw fail(1, tr(.acHeader))
         }
         var spend: [Int: [Int: Double]] = [:]
         var outcome: [Int: [Int: Double]] = [:]
@@ -37,31 +38,31 @@ public struct Actuals: Sendable, Equatable {
             let number = offset + 1
             let cells = fields(line)
             guard cells.count == header.count || (cells.count == 3 && header.count == 4) else {
-                throw fail(number, "expected \(header.count) fields, found \(cells.count)")
+                throw fail(number, tr(.acFields, ["expected": "\(header.count)", "count": "\(cells.count)"]))
             }
             let t = try month(cells[0], horizon: horizon) { fail(number, $0) }
-            guard let i = scenario.channelIndex(cells[1]) else { throw fail(number, "unknown channel '\(cells[1])'") }
-            guard let x = Double(cells[2]), x.isFinite, x >= 0 else { throw fail(number, "spend must be a number ≥ 0, found '\(cells[2])'") }
-            guard spend[t]?[i] == nil else { throw fail(number, "a second row for \(cells[1]) in \(horizon.label(t))") }
+            guard let i = scenario.channelIndex(cells[1]) else { throw fail(number, tr(.errUnknownChannel, ["name": cells[1]])) }
+            guard let x = Double(cells[2]), x.isFinite, x >= 0 else { throw fail(number, tr(.acNonNegative, ["field": "spend", "value": cells[2]])) }
+            guard spend[t]?[i] == nil else { throw fail(number, tr(.acSecondRow, ["channel": cells[1], "month": horizon.label(t)])) }
             spend[t, default: [:]][i] = x
             if cells.count == 4, !cells[3].isEmpty {
-                guard let y = Double(cells[3]), y.isFinite, y >= 0 else { throw fail(number, "outcome must be a number ≥ 0, found '\(cells[3])'") }
+                guard let y = Double(cells[3]), y.isFinite, y >= 0 else { throw fail(number, tr(.acNonNegative, ["field": "outcome", "value": cells[3]])) }
                 outcome[t, default: [:]][i] = y
             }
         }
         let count = spend.count
-        guard count > 0 else { throw .invalid("\(file): no rows after the header") }
+        guard count > 0 else { throw .invalid("\(file): " + tr(.acNoRows)) }
         var table: [[Double]] = []
         for t in 0..<count {
             guard let row = spend[t] else {
-                throw .invalid("\(file): actuals must cover the first months without gaps; \(horizon.label(t)) is missing")
+                throw .invalid("\(file): " + tr(.acGap, ["month": horizon.label(t)]))
             }
             for (i, channel) in scenario.channels.enumerated() where row[i] == nil {
-                throw .invalid("\(file): \(horizon.label(t)) has no row for channel '\(channel.name)' (give 0 if nothing was spent)")
+                throw .invalid("\(file): " + tr(.acNoChannelRow, ["month": horizon.label(t), "channel": channel.name]))
             }
             table.append(scenario.channels.indices.map { row[$0]! })
         }
-        guard count < horizon.months else { throw .invalid("\(file): every month of the horizon is already spent; nothing is left to plan") }
+        guard count < horizon.months else { throw .invalid("\(file): " + tr(.acAllSpent)) }
         let outcomes = (0..<count).map { t in scenario.channels.indices.map { outcome[t]?[$0] } }
         return Actuals(spend: table, outcome: outcomes)
     }
@@ -69,20 +70,20 @@ public struct Actuals: Sendable, Equatable {
     /// Reads actuals from a file.
     public static func load(path: String, scenario: Scenario, horizon: Horizon) throws(PlanningError) -> Actuals {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw .invalid("\(path): cannot read the file")
+            throw .invalid("\(path): " + tr(.acCannotRead))
         }
         return try parse(text, file: path, scenario: scenario, horizon: horizon)
     }
 
     private static func month(_ text: String, horizon: Horizon, fail: (String) -> PlanningError) throws(PlanningError) -> Int {
         if let number = Int(text) {
-            guard (1...horizon.months).contains(number) else { throw fail("month \(number) is outside 1...\(horizon.months)") }
+            guard (1...horizon.months).contains(number) else { throw fail(tr(.hzMonthOutside, ["number": "\(number)", "months": "\(horizon.months)"])) }
             return number - 1
         }
-        guard let label = MonthLabel(text) else { throw fail("expected a month as YYYY-MM or a 1-based number, found '\(text)'") }
-        guard let start = horizon.start else { throw fail("a YYYY-MM month needs 'horizon.start' in the scenario; or give the month's number") }
+        guard let label = MonthLabel(text) else { throw fail(tr(.hzExpectedMonthOrNumber, ["value": text])) }
+        guard let start = horizon.start else { throw fail(tr(.acNeedsStart)) }
         let t = start.distance(to: label)
-        guard (0..<horizon.months).contains(t) else { throw fail("\(text) is outside the horizon") }
+        guard (0..<horizon.months).contains(t) else { throw fail(tr(.acOutside, ["month": text])) }
         return t
     }
 

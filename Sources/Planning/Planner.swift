@@ -1,5 +1,6 @@
 import BudgetModel
 import Optimizer
+import Localization
 
 /// Plans a horizon: every month and channel in one model, proven as `optimize` proves a month.
 ///
@@ -20,7 +21,7 @@ public struct Planner: Sendable {
     ///   naming the conflicting rules and their months, ``PlanningError/solverFailed(_:)``.
     public func plan(_ scenario: Scenario) throws(PlanningError) -> AnnualPlan {
         guard let horizon = scenario.horizon else {
-            throw .invalid("the scenario has no 'horizon:' section; give one (see docs/planning.md) or use `budgetlab optimize`")
+            throw .invalid(tr(.planNoHorizonHint))
         }
         return try plan(scenario, horizon: horizon, spentBefore: nil)
     }

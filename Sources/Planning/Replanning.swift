@@ -1,4 +1,5 @@
 import BudgetModel
+import Localization
 
 extension Planner {
     /// Re-plans the rest of the horizon after the months in `actuals`.
@@ -15,7 +16,7 @@ extension Planner {
     ///
     /// - Throws: ``PlanningError``.
     public func replan(_ scenario: Scenario, actuals: Actuals) throws(PlanningError) -> AnnualPlan {
-        guard let horizon = scenario.horizon else { throw .invalid("the scenario has no 'horizon:' section") }
+        guard let horizon = scenario.horizon else { throw .invalid(tr(.planNoHorizon)) }
         let k = actuals.spend.count
         var scaled = scenario
         for (i, factor) in Self.rescaling(scenario, horizon: horizon, actuals: actuals).enumerated() {
@@ -75,7 +76,7 @@ extension Planner {
             switch budget.total {
             case let .total(amount)?, let .atMost(amount)?:
                 guard spent <= amount * (1 + 1e-9) else {
-                    throw .infeasible("the actuals spend \(formatPlain(spent)), more than the horizon's budget \(formatPlain(amount))")
+                    throw .infeasible(tr(.planActualsOverBudget, ["spent": formatPlain(spent), "budget": formatPlain(amount)]))
                 }
                 budget.total = budget.total.map { if case .total = $0 { .total(max(amount - spent, 0)) } else { .atMost(max(amount - spent, 0)) } }
             case nil: break

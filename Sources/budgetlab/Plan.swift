@@ -1,5 +1,6 @@
 import ArgumentParser
 import BudgetModel
+import Localization
 import Optimizer
 import Planning
 import Reports
@@ -42,7 +43,7 @@ struct Plan: ParsableCommand {
             OutputFiles.protect([self.scenario.file, actuals])
             let scenario = try Scenario.load(path: self.scenario.file)
             guard let horizon = scenario.horizon else {
-                throw Failure.invalidInput("\(self.scenario.file): the scenario has no 'horizon:' section (see docs/planning.md); use `budgetlab optimize` for one month")
+                throw Failure.invalidInput("\(self.scenario.file): " + tr(.planNoHorizonCLI))
             }
             let planner = Planner(options: OptimizerOptions(tolerance: tolerance))
             let plan: AnnualPlan

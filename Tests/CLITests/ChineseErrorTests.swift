@@ -63,4 +63,11 @@ import Testing
         let english = Self.englishWords(text, allowed: ["horizon", "months"])
         #expect(english.isEmpty, "\(english) in \(text)")
     }
+
+    @Test func actualsErrorIsChinese() throws {
+        let file = try CLI.temporaryFile("month,channel,spend\n2027-01,douyin,-5\n", name: "actuals.csv")
+        let text = try Self.message(["plan", "Scenarios/annual-plan-b2c.yaml", "--actuals", file, "--lang", "zh"])
+        #expect(text.contains("spend 必须是 ≥ 0 的数"), "\(text)")
+        #expect(Self.englishWords(text, allowed: ["spend"]).isEmpty, "\(text)")
+    }
 }
