@@ -174,6 +174,10 @@ extension Catalogue {
         // Sweep chart
         .sweepChartTitle: ("Budget sweep: {name}", "预算扫描：{name}"),
         .noFeasibleLevel: ("no feasible budget level", "没有可行的预算档位"),
+        .sweepLevelReason: ("At {budget}: {reason}.", "预算 {budget}：{reason}。"),
+        .sweepLevelsWithoutPlan: ("Levels without a plan — {reasons}", "无可行方案的档位——{reasons}"),
+        .sweepNoFeasibleLevel: ("no budget level in the sweep has a feasible plan", "扫描中没有任何预算档位存在可行方案"),
+        .sweepNoFeasibleLevelAt: ("no budget level in the sweep has a feasible plan: at {budget}, {reason}", "扫描中没有任何预算档位存在可行方案：在 {budget} 时，{reason}"),
         .marginalPerUnit: ("Marginal {word} per unit", "每单位边际{word}"),
         .legendStepMarginal: ("step marginal {word}", "分段边际{word}"),
         .tipSweepPoint: ("budget {budget}: {word} {value}", "预算 {budget}：{word} {value}"),

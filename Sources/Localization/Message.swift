@@ -377,6 +377,10 @@ public enum Message: String, CaseIterable, Sendable {
     case movingBudget
     case sweepChartTitle
     case noFeasibleLevel
+    case sweepNoFeasibleLevel
+    case sweepNoFeasibleLevelAt
+    case sweepLevelReason
+    case sweepLevelsWithoutPlan
     case marginalPerUnit
     case legendStepMarginal
     case tipSweepPoint

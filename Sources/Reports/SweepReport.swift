@@ -46,9 +46,9 @@ public enum SweepReport {
         ]))
         document.append(.table(table(points, scenario: scenario)))
         let reasons = points.compactMap { point in
-            point.failure.map { "At \(Format.amount(point.budget)): \($0)." }
+            point.failure.map { tr(.sweepLevelReason, ["budget": Format.amount(point.budget), "reason": $0]) }
         }
-        if !reasons.isEmpty { document.append(.paragraph("Levels without a plan — " + reasons.joined(separator: " "))) }
+        if !reasons.isEmpty { document.append(.paragraph(tr(.sweepLevelsWithoutPlan, ["reasons": reasons.joined(separator: " ")]))) }
         document.append(.paragraph(tr(.sweepNote, ["word": kind.word])))
         return document
     }

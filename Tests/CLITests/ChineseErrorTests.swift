@@ -35,12 +35,15 @@ import Testing
         // Output files: a folder in place of a file, a missing folder.
         (["optimize", "Scenarios/b2c-consumer-brand.yaml", "--lang", "zh", "-o", "Scenarios"], "一个目录"),
         (["optimize", "Scenarios/b2c-consumer-brand.yaml", "--lang", "zh", "-o", "no-such-folder/plan.txt"], "不存在"),
+        // A sweep where no level has a plan (exit 3): the reason names the rules, in Chinese around them.
+        (["sweep", "Scenarios/errors/infeasible-minimums.yaml", "--budget", "10%..50%", "--lang", "zh"], "没有任何预算档位"),
     ] as [([String], String)])
     func errorIsChinese(arguments: [String], expected: String) throws {
         let text = try Self.message(arguments)
         #expect(text.contains(expected), "\(text)")
         let allowed: Set<String> = ["mean", "cvar", "ALPHA", "chance", "robyn", "gamma", "Robyn", "adstock", "RATE", "CHANNEL", "historical",
-                                    "frozen", "rule", "thumb", "proportional", "optimizer", "explorer", "oracle", "channel", "search", "FILE", "DATA", "Scenarios"]
+                                    "frozen", "rule", "thumb", "proportional", "optimizer", "explorer", "oracle", "channel", "search", "FILE", "DATA", "Scenarios",
+                                    "budget", "douyin", "baidu", "sem", "xiaohongshu", "min"]
         let english = Self.englishWords(text, allowed: allowed)
         #expect(english.isEmpty, "\(english) in \(text)")
     }
