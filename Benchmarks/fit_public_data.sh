@@ -11,9 +11,9 @@ out=$(mktemp)
 run() {  # title, command...
   local title=$1; shift
   echo "## $title" >> "$out"; echo >> "$out"
-  echo '```sh' >> "$out"; echo "budgetlab $*" | sed "s#$D#../shared/data#g" >> "$out"; echo '```' >> "$out"; echo >> "$out"
+  echo '```sh' >> "$out"; echo "budgetlab $*" | sed "s#$D/#\$DATA/#g" >> "$out"; echo '```' >> "$out"; echo >> "$out"
   local start=$(date +%s.%N)
-  "$B" "$@" --format markdown | sed 's/^# /### /' >> "$out"
+  "$B" "$@" --format markdown | sed 's/^# /### /' | sed "s#$D/#\$DATA/#g" >> "$out"
   printf '\n(%.1f s on this machine, release build)\n\n' "$(echo "$(date +%s.%N) - $start" | bc)" >> "$out"
 }
 cat > "$out" <<'HEAD'
@@ -24,10 +24,12 @@ Produced by `bash Benchmarks/fit_public_data.sh` (release build, 100 posterior d
 All four datasets are weekly and aggregate (one outcome), so each gets the media-mix fit
 (see [fitting.md](fitting.md)). None ships the true channel effects, so judge the fits by
 R², hold-out error and the width of the intervals; the "Evidence" column says how well the
-data pins each channel's ROI down.
+data pins each channel's ROI down. Robyn's file is bundled (`Scenarios/data/robyn_weekly.csv`);
+`$DATA` stands for the folder holding the other public files (Meridian's simulated data and the
+mmm_stan case study, with their licences), which a clone of the project does not carry.
 
 HEAD
-run "Robyn (simulated, 208 weeks, 5 channels)" fit "$D/robyn/dt_simulated_weekly.csv" --date DATE --outcome revenue \
+run "Robyn (simulated, 208 weeks, 5 channels)" fit Scenarios/data/robyn_weekly.csv --date DATE --outcome revenue \
   --spend tv_S,ooh_S,print_S,search_S,facebook_S --control competitor_sales_B,newsletter
 run "Meridian national (simulated, 156 weeks, 5 channels; revenue = conversions × revenue per conversion)" \
   fit "$D/meridian/national_all_channels.csv" --date time --outcome conversions --outcome-multiplier revenue_per_conversion \

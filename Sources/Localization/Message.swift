@@ -2,629 +2,124 @@
 /// ``Catalogue``; see there how to add one.
 public enum Message: String, CaseIterable, Sendable {
     // MARK: Errors (Catalogue+Errors.swift)
-    case errorPrefix
-    case validLP
-    case validMILP
-    case validNonConcave
-    case validInteger
-    case errCannotRead
-    case errNoSuchFile
-    case errNotUTF8
-    case errEmptyFile
-    case errNotYAML
-    case errExpectedMapping
-    case errPlainKeys
-    case errUnknownKey
-    case errExpectedNameMapping
-    case errExpectedList
-    case errExpectedText
-    case errExpectedNumber
-    case errExpectedNumberFound
-    case errNotFinite
-    case errNegative
-    case errNotPositive
-    case errNotShare
-    case errExpectedBool
-    case errExpectedBoolFound
-    case errMissingKey
-    case errNeedsChannel
-    case errBudgetForm
-    case errBudgetBoth
-    case errObjectiveBoth
-    case errOnlySpendMinimised
-    case errMinimizeNeedsTarget
-    case errMinROIWithMinimize
-    case errValueWithProfit
-    case errTargetWithMinimize
-    case errMaximizeKind
-    case errProfitNeedsValue
-    case errGroupBoth
-    case errGroupRuleEmpty
-    case errUnknownChannel
-    case errEqualAndBounds
-    case errRuleNeedsBound
-    case errMinAboveMax
-    case errCurveMapping
-    case errCurveType
-    case errUnknownCurve
-    case errExponentRange
-    case errTwoPoints
-    case errPointPair
-    case errPointsIncrease
-    case errFirstPoint
-    case errInvalidName
-    case errDuplicateChannel
-    case errInvalidGroup
-    case errGroupTwice
-    case errLockedNeedsCurrent
-    case errMinBuyAboveMax
-    case errNoUpperLimit
-    case errUnknownGroup
-    case errGroupRuleTwice
-    case errMinShareAboveMax
-    case errDuplicateRule
-    case errNoBudgetToChange
-    case errBudgetPositive
-    case errFieldNonNegative
-    case errUnknownField
-    case errNothingToLock
-    case errScalePositive
-    case errUnknownGroupName
-    case errShareOutside
-    case errShareOrder
-    case errChannelMinAboveMax
-    case errChannelNoLimit
-    case changeScaleBudget
-    case changeSetBudget
-    case changeScaleCurve
-    case changeShare
-    case violBelow
-    case violAbove
-    case violTotalSpend
-    case violChannelSpend
-    case violNegative
-    case violMinBuy
-    case violBuyUnit
-    case violGroupShareBelow
-    case violGroupShareAbove
-    case violGroupSpend
-    case violRule
-    case violROI
-    case violTotalOutcome
-    case stmtTotal
-    case stmtChange
-    case stmtMinBuy
-    case stmtBuyUnit
-    case errNoPlan
-    case errConflict
-    case errSolverFailed
-    case errAfterChanges
-    case errCSVEmpty
-    case errCSVFieldCount
-    case errCSVNoRows
-    case errCSVNoColumn
-    case errCSVColumnTwice
-    case errCSVNotNumber
-    case placeRow
-    case placeColumn
-    case notePartialMonth
-    case noteLeftOut
-    case noteNoBootstrap
-    case fitInvalidInput
-    case fitTooFewPeriods
-    case fitNoSpend
-    case fitSingular
-    case fitExtremeValue
-    case usageTolerance
-    case usageSteps
-    case usageNoChange
-    case usageMonth
-    case usagePositive
-    case usageBudgetWithHorizon
-    case recommendHorizonIntro
-    case usageBootstrap
-    case usageDataFile
-    case usageColumns
-    case usageAttributed
-    case usageLongChannel
-    case usageOneOf
-    case errCannotFit
-    case errCannotCreate
-    case errCannotWrite
-    case errNoCurrentToEvaluate
-    case errCannotReadPlan
-    case errPlanNotYAML
-    case errPlanEntry
-    case errPlanNumber
-    case errPlanShape
-    case errPlanUnknownChannel
-    case errPlanMissingChannel
-    case errPlanNegative
-    case errPlanCSVColumns
-    case errPlanDuplicate
-    case errSweepNoBudget
+    case errorPrefix, validLP, validMILP, validNonConcave, validInteger, errCannotRead, errNoSuchFile
+    case errNotUTF8, errEmptyFile, errNotYAML, errExpectedMapping, errPlainKeys, errUnknownKey
+    case errExpectedNameMapping, errExpectedList, errExpectedText, errExpectedNumber, errExpectedNumberFound
+    case errNotFinite, errNegative, errNotPositive, errNotShare, errExpectedBool, errExpectedBoolFound
+    case errMissingKey, errNeedsChannel, errBudgetForm, errBudgetBoth, errObjectiveBoth, errOnlySpendMinimised
+    case errMinimizeNeedsTarget, errMinROIWithMinimize, errValueWithProfit, errTargetWithMinimize
+    case errMaximizeKind, errProfitNeedsValue, errGroupBoth, errGroupRuleEmpty, errUnknownChannel
+    case errEqualAndBounds, errRuleNeedsBound, errMinAboveMax, errCurveMapping, errCurveType, errUnknownCurve
+    case errExponentRange, errTwoPoints, errPointPair, errPointsIncrease, errFirstPoint, errInvalidName
+    case errDuplicateChannel, errInvalidGroup, errGroupTwice, errLockedNeedsCurrent, errMinBuyAboveMax
+    case errNoUpperLimit, errUnknownGroup, errGroupRuleTwice, errMinShareAboveMax, errDuplicateRule
+    case errNoBudgetToChange, errBudgetPositive, errFieldNonNegative, errUnknownField, errNothingToLock
+    case errScalePositive, errUnknownGroupName, errShareOutside, errShareOrder, errChannelMinAboveMax
+    case errChannelNoLimit, changeScaleBudget, changeSetBudget, changeScaleCurve, changeShare, violBelow
+    case violAbove, violTotalSpend, violChannelSpend, violNegative, violMinBuy, violBuyUnit
+    case violGroupShareBelow, violGroupShareAbove, violGroupSpend, violRule, violROI, violTotalOutcome
+    case stmtTotal, stmtChange, stmtMinBuy, stmtBuyUnit, errNoPlan, errConflict, errSolverFailed
+    case errAfterChanges, errCSVEmpty, errCSVFieldCount, errCSVNoRows, errCSVNoColumn, errCSVColumnTwice
+    case errCSVNotNumber, placeRow, placeColumn, notePartialMonth, noteLeftOut, noteNoBootstrap
+    case fitInvalidInput, fitTooFewPeriods, fitNoSpend, fitSingular, fitExtremeValue, usageTolerance
+    case usageSteps, usageNoChange, usageMonth, usagePositive, usageBudgetWithHorizon, recommendHorizonIntro
+    case usageBootstrap, usageDataFile, usageColumns, usageAttributed, usageLongChannel, usageOneOf
+    case errCannotFit, errCannotCreate, errCannotWrite, errNoCurrentToEvaluate, errCannotReadPlan
+    case errPlanNotYAML, errPlanEntry, errPlanNumber, errPlanShape, errPlanUnknownChannel
+    case errPlanMissingChannel, errPlanNegative, errPlanCSVColumns, errPlanDuplicate, errSweepNoBudget
     // MARK: Learning (Catalogue+Learning.swift)
-    case recommendTitle
-    case labelLastMonthSplit
-    case labelOptimality
-    case labelFit
-    case expectedOutcomeText
-    case lastMonthSplitText
-    case optimalityText
-    case recommendFitText
-    case columnLastMonth
-    case columnRecommended
-    case columnChange
-    case columnMROILastMonth
-    case columnMROIRecommended
-    case columnWhy
-    case rulesThatShape
-    case notes
-    case mroiNote
-    case theOthers
-    case heldBy
-    case reasonKeep
-    case reasonUp
-    case reasonUpSCurve
-    case reasonDown
-    case reasonDownRules
-    case fitTitle
-    case labelMethod
-    case labelPeriods
-    case labelHoldoutMAPE
-    case labelROIPrior
-    case fitMethodAggregate
-    case fitMethodAttributed
-    case roiPriorText
-    case labelExperiments
-    case fitNote
-    case columnContribution
-    case columnROIInterval
-    case columnEvidence
-    case columnMonthlyCurve
-    case evidenceStrong
-    case evidenceModerate
-    case evidenceWeak
-    case fitNoteAggregate
-    case fitNoteAttributed
-    case weakEvidence
-    case seriesActual
-    case seriesFitted
-    case seriesBaseline
-    case seriesFittedCurve
-    case seriesBootstrapBand
-    case markerRecentSpend
-    case fitChartTitle
-    case curveChartTitle
-    case axisPeriod
-    case axisMonthlySpend
-    case axisMonthlyOutcome
-    case simulationTitle
-    case compareTitle
-    case labelWorld
-    case labelMonths
-    case labelReplicates
-    case labelNoise
-    case labelWarmup
-    case labelOracle
-    case labelBaseline
-    case worldHistory
-    case worldCurves
-    case monthsText
-    case replicatesText
-    case warmupText
-    case oracleText
-    case baselineText
-    case holdoutMAPEText
-    case budgetPerMonth
-    case budgetRangePerMonth
-    case simulationDefinitions
-    case tableStrategies
-    case tableMonthly
-    case columnRank
-    case columnStrategy
-    case columnRegret
-    case columnRegretRange
-    case columnViolations
-    case columnRepairedMonths
-    case columnRegretP05
-    case columnRegretP95
-    case columnRealizedRegret
-    case columnMonth
-    case rulesBrokenExamples
-    case ranking
-    case roiByMonth
-    case regretByMonthTable
-    case chartsSeeHTML
-    case allocationLastMonth
-    case cumulativeOutcome
-    case monthlyAllocation
-    case regretVsOracle
-    case captionCumulative
-    case captionAllocation
-    case captionROI
-    case captionRegret
-    case captionRegretTime
-    case cumulativeChartTitle
-    case roiChartTitle
-    case regretTimeTitle
-    case regretTimeLabel
-    case cumulativeRegret
-    case regretBarsTitle
-    case regretAxis
-    case allocationTitle
-    case tipCumulative
-    case tipROI
-    case tipRegretEnd
-    case tipRegret
+    case recommendTitle, labelLastMonthSplit, labelOptimality, labelFit, expectedOutcomeText
+    case lastMonthSplitText, optimalityText, recommendFitText, columnLastMonth, columnRecommended, columnChange
+    case columnMROILastMonth, columnMROIRecommended, columnWhy, rulesThatShape, notes, mroiNote, theOthers
+    case heldBy, reasonKeep, reasonUp, reasonUpSCurve, reasonDown, reasonDownRules, fitTitle, labelMethod
+    case labelPeriods, labelHoldoutMAPE, labelROIPrior, fitMethodAggregate, fitMethodAttributed, roiPriorText
+    case labelExperiments, fitNote, columnContribution, columnROIInterval, columnEvidence, columnMonthlyCurve
+    case evidenceStrong, evidenceModerate, evidenceWeak, fitNoteAggregate, fitNoteAttributed, weakEvidence
+    case seriesActual, seriesFitted, seriesBaseline, seriesFittedCurve, seriesBootstrapBand, markerRecentSpend
+    case fitChartTitle, curveChartTitle, axisPeriod, axisMonthlySpend, axisMonthlyOutcome, simulationTitle
+    case compareTitle, labelWorld, labelMonths, labelReplicates, labelNoise, labelWarmup, labelOracle
+    case labelBaseline, worldHistory, worldCurves, monthsText, replicatesText, warmupText, oracleText
+    case baselineText, holdoutMAPEText, budgetPerMonth, budgetRangePerMonth, simulationDefinitions
+    case tableStrategies, tableMonthly, columnRank, columnStrategy, columnRegret, columnRegretRange
+    case columnViolations, columnRepairedMonths, columnRegretP05, columnRegretP95, columnRealizedRegret
+    case columnMonth, rulesBrokenExamples, ranking, roiByMonth, regretByMonthTable, chartsSeeHTML
+    case allocationLastMonth, cumulativeOutcome, monthlyAllocation, regretVsOracle, captionCumulative
+    case captionAllocation, captionROI, captionRegret, captionRegretTime, cumulativeChartTitle, roiChartTitle
+    case regretTimeTitle, regretTimeLabel, cumulativeRegret, regretBarsTitle, regretAxis, allocationTitle
+    case tipCumulative, tipROI, tipRegretEnd, tipRegret
     // MARK: Plans (Catalogue+Plans.swift)
-    case colon
-    case yes
-    case no
-    case none
-    case total
-    case labelled
-    case csvField
-    case csvValue
-    case infeasible
-    case budgetExactly
-    case budgetAtMost
-    case maximiseOutcome
-    case maximiseProfit
-    case minimiseSpend
-    case wordOutcome
-    case wordProfit
-    case wordSpend
-    case wordShare
-    case wordCap
-    case wordFloor
-    case verbGains
-    case verbCosts
-    case planTitle
-    case evaluationTitle
-    case whatIfTitle
-    case sweepTitle
-    case labelStatus
-    case labelBudget
-    case labelTotalSpend
-    case labelTotalOutcome
-    case labelExpectedOutcome
-    case labelROI
-    case labelObjective
-    case labelSolver
-    case labelOptimum
-    case labelGapToOptimum
-    case labelLevels
-    case solverText
-    case statusOptimal
-    case statusFeasible
-    case statusNoBound
-    case statusWithin
-    case statusAboveTarget
-    case obeysEveryRule
-    case breaksOneRule
-    case breaksRules
-    case noOptimum
-    case brokenRules
-    case gapBelow
-    case gapAbove
-    case gapByBreakingRules
-    case changes
-    case noRuleBinds
-    case bindingAfterChanges
-    case spendByChannel
-    case totals
-    case levelsText
-    case frontier
-    case sweepNote
-    case tableChannels
-    case tableRules
-    case columnChannel
-    case columnSpend
-    case columnShare
-    case columnVsCurrent
-    case columnOutcome
-    case columnROI
-    case columnMarginalROI
-    case columnRule
-    case columnBinding
-    case columnShadowPrice
-    case columnUnit
-    case columnPerUnitOfSpend
-    case columnMeaning
-    case columnOptimalSpend
-    case columnPlanMinusOptimal
-    case columnBase
-    case columnChanged
-    case columnMeasure
-    case columnFeasible
-    case columnStepMarginalROI
-    case columnBudgetShadowPrice
-    case shadowSourceLP
-    case shadowSourceMILP
-    case shadowPriceNote
-    case milpNote
-    case notBinding
-    case bindingNoEffect
-    case whyBudget
-    case whyChannelMax
-    case whyChangeUp
-    case whyChannelMin
-    case whyChangeDown
-    case whyLocked
-    case whyMinBuy
-    case whyBuyUnit
-    case whyGroupMax
-    case whyGroupMin
-    case whyLinear
-    case whyMinROI
-    case whyTargetOutcome
-    case sharePerPoint
-    case whyShare
-    case whyShareShort
-    case annualTitle
-    case annualSolverText
-    case labelActuals
-    case tableMonths
-    case actualsText
-    case actualSuffix
-    case bindingRules
-    case looseRules
-    case columnBudgetMarginalROI
-    case spendByMonthAndChannel
-    case wholeHorizon
-    case movingNothing
-    case movingBudget
-    case sweepChartTitle
-    case noFeasibleLevel
-    case sweepNoFeasibleLevel
-    case sweepNoFeasibleLevelAt
-    case sweepLevelReason
-    case sweepLevelsWithoutPlan
-    case marginalPerUnit
-    case legendStepMarginal
-    case tipSweepPoint
-    case tipSweepInfeasible
-    case tipStepMarginal
-    case tipShadowPrice
+    case colon, yes, no, none, total, labelled, csvField, csvValue, infeasible, budgetExactly, budgetAtMost
+    case maximiseOutcome, maximiseProfit, minimiseSpend, wordOutcome, wordProfit, wordSpend, wordShare, wordCap
+    case wordFloor, verbGains, verbCosts, planTitle, evaluationTitle, whatIfTitle, sweepTitle, labelStatus
+    case labelBudget, labelTotalSpend, labelTotalOutcome, labelExpectedOutcome, labelROI, labelObjective
+    case labelSolver, labelOptimum, labelGapToOptimum, labelLevels, solverText, statusOptimal, statusFeasible
+    case statusNoBound, statusWithin, statusAboveTarget, obeysEveryRule, breaksOneRule, breaksRules, noOptimum
+    case brokenRules, gapBelow, gapAbove, gapByBreakingRules, changes, noRuleBinds, bindingAfterChanges
+    case spendByChannel, totals, levelsText, frontier, sweepNote, tableChannels, tableRules, columnChannel
+    case columnSpend, columnShare, columnVsCurrent, columnOutcome, columnROI, columnMarginalROI, columnRule
+    case columnBinding, columnShadowPrice, columnUnit, columnPerUnitOfSpend, columnMeaning, columnOptimalSpend
+    case columnPlanMinusOptimal, columnBase, columnChanged, columnMeasure, columnFeasible
+    case columnStepMarginalROI, columnBudgetShadowPrice, shadowSourceLP, shadowSourceMILP, shadowPriceNote
+    case milpNote, notBinding, bindingNoEffect, whyBudget, whyChannelMax, whyChangeUp, whyChannelMin
+    case whyChangeDown, whyLocked, whyMinBuy, whyBuyUnit, whyGroupMax, whyGroupMin, whyLinear, whyMinROI
+    case whyTargetOutcome, sharePerPoint, whyShare, whyShareShort, annualTitle, annualSolverText, labelActuals
+    case tableMonths, actualsText, actualSuffix, bindingRules, looseRules, columnBudgetMarginalROI
+    case spendByMonthAndChannel, wholeHorizon, movingNothing, movingBudget, sweepChartTitle, noFeasibleLevel
+    case sweepNoFeasibleLevel, sweepNoFeasibleLevelAt, sweepLevelReason, sweepLevelsWithoutPlan
+    case marginalPerUnit, legendStepMarginal, tipSweepPoint, tipSweepInfeasible, tipStepMarginal, tipShadowPrice
 
     // MARK: Import (Catalogue+Import.swift)
-    case importTitle
-    case importHeader
-    case importChannels
-    case columnCurve
-    case columnCurrentSpend
-    case columnOutcomeAtCurrent
-    case columnDraws
-    case importMapping
-    case importWrote
-    case importAnd
-    case noteTableSource
-    case noteTablePeriod
-    case noteTableDraws
-    case noteRobynSource
-    case noteRobynHill
-    case noteRobynSteady
-    case noteRobynCurrent
-    case noteMeridianSource
-    case noteMeridianMonthly
-    case noteMeridianCurrent
-    case notePyMCSource
-    case notePyMCAdstock
-    case notePyMCMonthly
-    case periodDay
-    case periodWeek
-    case periodMonth
+    case importTitle, importHeader, importChannels, columnCurve, columnCurrentSpend, columnOutcomeAtCurrent
+    case columnDraws, importMapping, importWrote, importAnd, noteTableSource, noteTablePeriod, noteTableDraws
+    case noteRobynSource, noteRobynHill, noteRobynSteady, noteRobynCurrent, noteMeridianSource
+    case noteMeridianMonthly, noteMeridianCurrent, notePyMCSource, notePyMCAdstock, notePyMCMonthly, periodDay
+    case periodWeek, periodMonth
 
     // MARK: Charts (Catalogue+Charts.swift)
-    case planMonthNumber
-    case planChartLabel
-    case planChartTitle
-    case planChartAxis
-    case planChartPale
+    case planMonthNumber, planChartLabel, planChartTitle, planChartAxis, planChartPale
     // MARK: Uncertain curves (Catalogue+Uncertainty.swift)
-    case labelRisk
-    case labelOutcomeOverDraws
-    case labelBeatsCurrent
-    case labelBeatsLastMonth
-    case outcomeOverDrawsText
-    case beatsText
-    case beatsGainText
-    case versusCurrent
-    case versusLastMonth
-    case noDraws
-    case riskMeanSummary
-    case riskCVaRSummary
-    case riskChanceSummary
-    case riskMeanShort
-    case riskCVaRShort
-    case riskChanceShort
-    case columnOutcomeInterval
-    case columnBeatsCurrent
-    case evidenceCap
-    case evidenceFloor
+    case labelRisk, labelOutcomeOverDraws, labelBeatsCurrent, labelBeatsLastMonth, outcomeOverDrawsText
+    case beatsText, beatsGainText, versusCurrent, versusLastMonth, noDraws, riskMeanSummary, riskCVaRSummary
+    case riskChanceSummary, riskMeanShort, riskCVaRShort, riskChanceShort, columnOutcomeInterval
+    case columnBeatsCurrent, evidenceCap, evidenceFloor
 
     // MARK: Usage errors (Catalogue+Usage.swift)
-    case usageToleranceFloor
-    case usageRisk
-    case usageEvidenceMargin
-    case usageFromOrWorld
-    case usageRoiPrior
-    case usageRobynData
-    case usageMeridianMonths
-    case usagePymcScale
-    case usageCurrentList
-    case usageMaxDraws
-    case usageDataAndDataset
-    case usageNotWithDataset
-    case usageWorldOrHistory
-    case usageGiveWorld
-    case usageMonths
-    case usageSeeds
-    case usageWarmup
-    case usageNonNegative
-    case usageTrust
-    case usageDrift
-    case usageSeasonality
-    case usageWroteFile
-    case outSymlink
-    case outNotRegular
-    case outIsInput
-    case outKindDirectory
-    case outKindDevice
-    case outKindPipe
-    case outKindSocket
-    case outKindOther
-    case outNoFolder
-    case outNotFolder
-    case outNotWritable
-    case outReportsNotDirectory
-    case outCannotCreateFolder
-    case outCreateReason
-    case outStdoutClosed
-    case outStdoutFailed
+    case usageToleranceFloor, usageRisk, usageEvidenceMargin, usageFromOrWorld, usageRoiPrior, usageRobynData
+    case usageMeridianMonths, usagePymcScale, usageCurrentList, usageMaxDraws, usageDataAndDataset
+    case usageNotWithDataset, usageWorldOrHistory, usageGiveWorld, usageMonths, usageSeeds, usageWarmup
+    case usageNonNegative, usageTrust, usageDrift, usageSeasonality, usageWroteFile, outSymlink, outNotRegular
+    case outIsInput, outKindDirectory, outKindDevice, outKindPipe, outKindSocket, outKindOther, outNoFolder
+    case outNotFolder, outNotWritable, outReportsNotDirectory, outCannotCreateFolder, outCreateReason
+    case outStdoutClosed, outStdoutFailed
 
     // MARK: Simulation errors (Catalogue+Simulation.swift)
-    case simMonthPrefix
-    case simSolverFailed
-    case simReplicateUnfinished
-    case simCannotFitHistory
-    case simHistoryTooShort
-    case simHistoryNoSpend
-    case simRulesChannels
-    case simNeedsMonth
-    case simArraysShape
-    case simBudgetPositive
-    case simStartSpend
-    case simNoMinROI
-    case simNeedsBudget
-    case simNeedsBudgetTotal
-    case simNoCurrent
-    case simDriftUnknown
-    case simDriftRate
-    case simSeasonalityValue
-    case simNoiseValue
-    case simUnknownStrategy
-    case simStrategyTwice
-    case simNoStrategy
-    case simAStrategyTwice
-    case simHistoricalNeedsHistory
-    case simSeeds
-    case simWarmup
-    case simJitter
-    case simTolerance
-    case simTrust
-    case simShift
-    case simWindow
-    case simNotResult
-    case simWorldFlow
-    case simWorldMapping
-    case simWorldMonths
-    case simWorldNonNegative
-    case simWorldNoiseModel
-    case simWorldPositiveList
-    case simWorldPositive
-    case simWorldOneMultiplier
-    case simWorldDriftMap
-    case simWorldDriftRate
-    case simWorldUnknownKey
+    case simMonthPrefix, simSolverFailed, simReplicateUnfinished, simCannotFitHistory, simHistoryTooShort
+    case simHistoryNoSpend, simRulesChannels, simNeedsMonth, simArraysShape, simBudgetPositive, simStartSpend
+    case simNoMinROI, simNeedsBudget, simNeedsBudgetTotal, simNoCurrent, simDriftUnknown, simDriftRate
+    case simSeasonalityValue, simNoiseValue, simUnknownStrategy, simStrategyTwice, simNoStrategy
+    case simAStrategyTwice, simHistoricalNeedsHistory, simSeeds, simWarmup, simJitter, simTolerance, simTrust
+    case simShift, simWindow, simNotResult, simWorldFlow, simWorldMapping, simWorldMonths, simWorldNonNegative
+    case simWorldNoiseModel, simWorldPositiveList, simWorldPositive, simWorldOneMultiplier, simWorldDriftMap
+    case simWorldDriftRate, simWorldUnknownKey
 
     // MARK: Dataset files (Catalogue+Datasets.swift)
-    case dsFolder
-    case dsUnreadable
-    case dsCSVText
-    case dsAllMissing
-    case dsCannotRead
-    case dsIsDirectory
-    case dsNotUTF8
-    case dsNoSuchFile
-    case dsChannelLong
-    case dsSpendLong
-    case dsNotSpendColumn
-    case dsAttributedAll
-    case dsExperimentList
-    case dsExpectedDate
-    case dsMissingDay
-    case dsMissingValue
-    case dsNoRow
-    case dsPlainKeys
-    case dsExpectedText
-    case dsNotEmpty
-    case dsColumnList
+    case dsFolder, dsUnreadable, dsCSVText, dsAllMissing, dsCannotRead, dsIsDirectory, dsNotUTF8, dsNoSuchFile
+    case dsChannelLong, dsSpendLong, dsNotSpendColumn, dsAttributedAll, dsExperimentList, dsExpectedDate
+    case dsMissingDay, dsMissingValue, dsNoRow, dsPlainKeys, dsExpectedText, dsNotEmpty, dsColumnList
     case dsOneOfFound
 
     // MARK: Import errors (Catalogue+ImportErrors.swift)
-    case impColumn
-    case impUnreadable
-    case impFieldCount
-    case impNoRows
-    case impNoColumn
-    case impNotFinite
-    case impCurrentUnknown
-    case impNoBudget
-    case impNotJSON
-    case impExpectedObject
-    case impMissing
-    case impOneValue
-    case impFiniteFound
-    case impMonthsPositive
-    case impNotOneOf
-    case impEmptyChannel
-    case impNoMean
-    case impNegativeSpendOf
-    case impNegativeOutcome
-    case impOutcomeAtZero
-    case impSpendTwice
-    case impOutcomeFalls
-    case impNoPositivePoint
-    case impOneValueColumn
-    case impNoScale
-    case impNoSampleRows
-    case impEmptyDraw
-    case impNoDrawRows
-    case impRobynHyper
-    case impTheta
-    case impAlpha
-    case impGamma
-    case impNoVariable
-    case impNegativeCoefficient
-    case impZeroAdstock
-    case impNotDate
-    case impNegativeSpend
-    case impNoWindowRow
+    case impColumn, impUnreadable, impFieldCount, impNoRows, impNoColumn, impNotFinite, impCurrentUnknown
+    case impNoBudget, impNotJSON, impExpectedObject, impMissing, impOneValue, impFiniteFound, impMonthsPositive
+    case impNotOneOf, impEmptyChannel, impNoMean, impNegativeSpendOf, impNegativeOutcome, impOutcomeAtZero
+    case impSpendTwice, impOutcomeFalls, impNoPositivePoint, impOneValueColumn, impNoScale, impNoSampleRows
+    case impEmptyDraw, impNoDrawRows, impRobynHyper, impTheta, impAlpha, impGamma, impNoVariable
+    case impNegativeCoefficient, impZeroAdstock, impNotDate, impNegativeSpend, impNoWindowRow
 
     // MARK: Horizon section (Catalogue+Horizon.swift)
-    case hzMaxMonths
-    case hzPerMonthTwice
-    case hzExpectedMonth
-    case hzMultipliers
-    case hzCarried
-    case hzMonthOutside
-    case hzNeedsStart
-    case hzOutsideHorizon
-    case hzExpectedMonthOrNumber
-    case hzTotalOrMax
-    case hzAmounts
-    case hzFixedAmounts
-    case hzMinMaxOrList
-    case hzTotalOrPerMonth
-    case hzBoundsNeedTotal
-    case hzChannelMinMax
-    case hzUnknownGroup
-    case hzWholeNumber
-    case acHeader
-    case acFields
-    case acNonNegative
-    case acSecondRow
-    case acNoRows
-    case acGap
-    case acNoChannelRow
-    case acAllSpent
-    case acCannotRead
-    case acNeedsStart
-    case acOutside
-    case planNoHorizon
-    case planNoHorizonHint
-    case planNoHorizonCLI
-    case planActualsOverBudget
+    case hzMaxMonths, hzPerMonthTwice, hzExpectedMonth, hzMultipliers, hzCarried, hzMonthOutside, hzNeedsStart
+    case hzOutsideHorizon, hzExpectedMonthOrNumber, hzTotalOrMax, hzAmounts, hzFixedAmounts, hzMinMaxOrList
+    case hzTotalOrPerMonth, hzBoundsNeedTotal, hzChannelMinMax, hzUnknownGroup, hzWholeNumber, acHeader
+    case acFields, acNonNegative, acSecondRow, acNoRows, acGap, acNoChannelRow, acAllSpent, acCannotRead
+    case acNeedsStart, acOutside, planNoHorizon, planNoHorizonHint, planNoHorizonCLI, planActualsOverBudget
 }
