@@ -50,7 +50,7 @@ public struct Optimizer: Sendable {
         }
         let exact = curves.allSatisfy(\.isExact)
         let evaluator = PlanEvaluator(scenario: scenario)
-        var best: (plan: [Double], value: Double, model: BuiltModel, solution: Solution)?
+        var best: BestPlan?
         var bound = 0.0
         var iteration = 0
         var gap = Double.infinity
@@ -101,14 +101,9 @@ public struct Optimizer: Sendable {
            !evaluator.isBetter(best.value, than: polished.value + evaluator.tieSlack(best.value)) {
             best = polished
         }
-        let explainer = Explainer(scenario: scenario, model: best.model, solution: best.solution, plan: best.plan)
         return OptimizationResult(
-            scenario: scenario, spend: best.plan, channels: evaluator.channelResults(best.plan),
-            rules: explainer.ruleResults(), objective: best.value, bound: bound, gap: max(gap, 0),
-            totalSpend: best.plan.reduce(0, +), totalOutcome: evaluator.totalOutcome(best.plan), tolerance: options.tolerance,
-            method: isMIP ? .milp : .lp, iterations: iteration,
-            breakpoints: curves.reduce(0) { $0 + $1.breakpoints.count },
-            seconds: Self.seconds(since: started))
+            best: best, scenario: scenario, evaluator: evaluator, bound: bound, gap: gap, tolerance: options.tolerance,
+            isMIP: isMIP, iterations: iteration, breakpoints: curves.reduce(0) { $0 + $1.breakpoints.count }, started: started)
     }
 
     /// Re-solves the lower model with breakpoints pinned tightly around the plan, so that the
@@ -116,7 +111,7 @@ public struct Optimizer: Sendable {
     /// neighbouring segment. Returns the polished plan and the model it came from.
     private func polish(
         _ plan: [Double], curves: [Linearization], builder: ModelBuilder, evaluator: PlanEvaluator
-    ) throws(OptimizerError) -> (plan: [Double], value: Double, model: BuiltModel, solution: Solution)? {
+    ) throws(OptimizerError) -> BestPlan? {
         var pinned = curves
         for i in pinned.indices {
             let domain = builder.domain(i)

@@ -42,7 +42,7 @@ struct RiskSolver {
                               extra: [channel.current, channel.minBuy].compactMap { $0 })
             }
         }
-        var best: (plan: [Double], value: Double, model: BuiltModel, solution: Solution)?
+        var best: BestPlan?
         var bound = 0.0
         var gap = Double.infinity
         var iteration = 0
@@ -74,14 +74,9 @@ struct RiskSolver {
            !evaluator.isBetter(best.value, than: polished.value + evaluator.tieSlack(best.value)) {
             best = polished
         }
-        let explainer = Explainer(scenario: scenario, model: best.model, solution: best.solution, plan: best.plan)
         return OptimizationResult(
-            scenario: scenario, spend: best.plan, channels: evaluator.channelResults(best.plan),
-            rules: explainer.ruleResults(), objective: best.value, bound: bound, gap: max(gap, 0),
-            totalSpend: best.plan.reduce(0, +), totalOutcome: evaluator.totalOutcome(best.plan), tolerance: options.tolerance,
-            method: isMIP ? .milp : .lp, iterations: iteration,
-            breakpoints: curves.joined().reduce(0) { $0 + $1.breakpoints.count },
-            seconds: Optimizer.seconds(since: started))
+            best: best, scenario: scenario, evaluator: evaluator, bound: bound, gap: gap, tolerance: options.tolerance,
+            isMIP: isMIP, iterations: iteration, breakpoints: curves.joined().reduce(0) { $0 + $1.breakpoints.count }, started: started)
     }
 
     private func refine(_ curves: inout [[Linearization]], around plan: [Double]) {
@@ -92,7 +87,7 @@ struct RiskSolver {
     /// duals are the marginal values of the risk measure at the plan.
     private func polish(
         _ plan: [Double], _ curves: [[Linearization]], _ builder: ModelBuilder
-    ) throws(OptimizerError) -> (plan: [Double], value: Double, model: BuiltModel, solution: Solution)? {
+    ) throws(OptimizerError) -> BestPlan? {
         var pinned = curves
         for i in pinned.indices {
             let domain = builder.domain(i)
