@@ -159,7 +159,6 @@ extension Catalogue {
         .usageLongChannel: ("long data needs --channel COL", "长表数据需要 --channel 列名"),
         .usageOneOf: ("{option} must be one of: {values}", "{option} 必须是以下之一：{values}"),
         .errCannotFit: ("cannot fit the data: {message}", "无法拟合数据：{message}"),
-        .errCannotCreate: ("cannot create {path}: {reason}", "无法创建 {path}：{reason}"),
         .errCannotWrite: ("cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
         .errNoCurrentToEvaluate: ("{file}: channel '{name}' has no 'current' spend to evaluate", "{file}：渠道 '{name}' 没有可评估的 'current' 花费"),
         .errCannotReadPlan: ("{file}: cannot read the plan file", "{file}：无法读取方案文件"),

@@ -24,7 +24,7 @@ public enum Message: String, CaseIterable, Sendable {
     case fitInvalidInput, fitTooFewPeriods, fitNoSpend, fitSingular, fitExtremeValue, usageTolerance
     case usageSteps, usageNoChange, usageMonth, usagePositive, usageBudgetWithHorizon, recommendHorizonIntro
     case usageBootstrap, usageDataFile, usageColumns, usageAttributed, usageLongChannel, usageOneOf
-    case errCannotFit, errCannotCreate, errCannotWrite, errNoCurrentToEvaluate, errCannotReadPlan
+    case errCannotFit, errCannotWrite, errNoCurrentToEvaluate, errCannotReadPlan
     case errPlanNotYAML, errPlanEntry, errPlanNumber, errPlanShape, errPlanUnknownChannel
     case errPlanMissingChannel, errPlanNegative, errPlanCSVColumns, errPlanDuplicate, errSweepNoBudget
     // MARK: Learning (Catalogue+Learning.swift)
