@@ -19,22 +19,23 @@ enum FitTruthWorkload {
         var failures = 0
     }
 
-    static func run(seeds: Int, recipes: [KnownTruth.Recipe] = KnownTruth.Recipe.allCases, options: MMMOptions = MMMOptions()) {
+    static func run(seeds: ClosedRange<UInt64>, recipes: [KnownTruth.Recipe] = KnownTruth.Recipe.allCases, options: MMMOptions = MMMOptions()) {
         print("| recipe | fits | channels | median abs ROI error | within 15% | varying within 15% | always-on mROI within 15% | always-on strong missing by > 20% | 90% coverage | strong labels missing by > 20% | median fit time |")
         print("| :-- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |")
         var all = Row()
         for recipe in recipes {
             var row = Row()
-            for seed in 1...UInt64(seeds) {
+            for seed in seeds {
                 let noise = ProcessInfo.processInfo.environment["FIT_TRUTH_NOISE"].flatMap(Double.init) ?? 0.05
                 let truth = KnownTruth(recipe: recipe, seed: seed, noise: noise)
                 measure(truth, input: truth.input, options: options, into: &row)
                 FileHandle.standardError.write(Data("fit-truth: \(recipe.rawValue) seed \(seed) done\n".utf8))
             }
-            print(line(recipe.rawValue, row, fits: seeds))
+            print(line(recipe.rawValue, row, fits: seeds.count))
             merge(row, into: &all)
         }
-        print(line("**all**", all, fits: seeds * recipes.count))
+        print(line("**all**", all, fits: seeds.count * recipes.count))
+        guard ProcessInfo.processInfo.environment["FIT_TRUTH_QUICK"] == nil else { return }
         print()
         liftTest(seeds: seeds, options: options)
         print()
@@ -56,10 +57,10 @@ enum FitTruthWorkload {
 
     /// The confounded recipe with and without one lift test on its always-on channel: 8 weeks
     /// dark in a fifth of the market (a geo test), standard error 10% of the true lift.
-    static func liftTest(seeds: Int, options: MMMOptions) {
+    static func liftTest(seeds: ClosedRange<UInt64>, options: MMMOptions) {
         var without: [Double] = []
         var with: [Double] = []
-        for seed in 1...UInt64(seeds) {
+        for seed in seeds {
             let truth = KnownTruth(recipe: .confounded, seed: seed)
             let channel = truth.channels[0]
             let n = channel.spend.count
@@ -94,10 +95,10 @@ enum FitTruthWorkload {
             if ProcessInfo.processInfo.environment["FIT_TRUTH_VERBOSE"] != nil {
                 let r = fitted.response
                 FileHandle.standardError.write(Data(String(
-                    format: "  %@ seed %d %@%@: roi %.2f true %.2f (%+.0f%%) med %.2f [%.2f, %.2f] %@; mROI %.2f true %.2f; θ %.2f s %.2f share %.2f\n",
+                    format: "  %@ seed %d %@%@: roi %.2f true %.2f (%+.0f%%) med %.2f [%.2f, %.2f] %@; mROI %.2f true %.2f; θ %.2f δ %.1f s %.2f share %.2f\n",
                     truth.recipe.rawValue, Int(truth.seed), fitted.name, actual.alwaysOn ? " (always on)" : "", fitted.roi, actual.roi,
                     100 * error, median(fitted.bootstrapROIs), fitted.roiInterval.lowerBound, fitted.roiInterval.upperBound, fitted.evidence.rawValue,
-                    fitted.marginalROI, actual.marginalROI, r.carryover, r.shape,
+                    fitted.marginalROI, actual.marginalROI, r.carryover, r.delay, r.shape,
                     actual.contribution.reduce(0, +) / truth.outcome.reduce(0, +)).utf8))
             }
             row.errors.append(abs(error))
