@@ -61,7 +61,11 @@ enum FitTruthWorkload {
     /// User + system CPU time of this process so far, all threads, in seconds.
     static func processCPUSeconds() -> Double {
         var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
         getrusage(RUSAGE_SELF, &usage)
+        #endif
         func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
