@@ -64,9 +64,11 @@ public enum MMMFitter {
         full = Self.allowDrift(full, result: &result, options: options)
         evaluations += result.evaluations
         let point = PointFit(posterior: full, search: result.point)
-        // Per chain: 80 sampling steps between kept draws (draws/4 per chain), after 40% of
-        // the steps spent adapting: 100·draws/3 steps, at least 300, at most the option.
-        let steps = min(options.bootstrapEvaluations, max(300, 100 * options.bootstrapSamples / 3))
+        // Per chain: 160 sampling steps between kept draws (draws/4 per chain), after 40% of
+        // the steps spent adapting: 200·draws/3 steps, at least 300, at most the option. (Twice
+        // the earlier 100·draws/3 since the delay made the state 4 numbers per channel, not 3:
+        // on seeds 1–5 the longer chains covered one more hill-concave truth of 23.)
+        let steps = min(options.bootstrapEvaluations, max(300, 200 * options.bootstrapSamples / 3))
         let sampler = PosteriorSampler(
             posterior: full, start: result.point, steps: steps, chains: 4, seed: options.seed,
             parameterCount: parameterCount)

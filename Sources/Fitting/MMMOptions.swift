@@ -14,7 +14,7 @@ public struct MMMOptions: Sendable {
     /// search of each point fit: the hold-out fit and the full fit.
     public var maxEvaluations: Int
     /// The most Metropolis steps per sampler chain (four chains; 40% of the steps adapt the
-    /// proposal, the rest are kept at even spacing). The fit uses 100·draws/3 steps (80 between
+    /// proposal, the rest are kept at even spacing). The fit uses 200·draws/3 steps (160 between
     /// kept draws), at least 300, capped by this. One step is one exact linear solve.
     public var bootstrapEvaluations: Int
     /// Ridge strength ρ (see the penalty in the method notes): 10⁻³ stabilises near-collinear
@@ -57,7 +57,7 @@ public struct MMMOptions: Sendable {
 
     public init(
         holdoutPeriods: Int? = nil, bootstrapSamples: Int = 100, seed: UInt64 = 1,
-        maxEvaluations: Int = 6000, bootstrapEvaluations: Int = 4000, ridge: Double = 1e-3,
+        maxEvaluations: Int = 6000, bootstrapEvaluations: Int = 8000, ridge: Double = 1e-3,
         seasonalHarmonics: Int = 2, intervalLevel: Double = 0.9
     ) {
         self.holdoutPeriods = holdoutPeriods
