@@ -62,11 +62,11 @@ extension LinearProgram {
         guard seen.insert(name).inserted else { throw .duplicateName(kind: kind, name: name) }
     }
 
-    private static func checkMagnitude(_ value: Double, field: String) throws(LinearProgramError) {
+    static func checkMagnitude(_ value: Double, field: String) throws(LinearProgramError) {
         guard abs(value) <= largestMagnitude else { throw .outOfRange(field: field, value: value) }
     }
 
-    private static func checkBounds(
+    static func checkBounds(
         _ bounds: Bounds, kind: String, name: String
     ) throws(LinearProgramError) {
         if let lower = bounds.lower, !lower.isFinite {
