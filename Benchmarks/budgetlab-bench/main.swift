@@ -99,15 +99,18 @@ struct Bench: ParsableCommand {
         let scenario = LineItems.smallScenario(count: 20, seed: 7)
         let budget = scenario.budget!.amount
         var times: [Double] = []
+        var cpu: [Double] = []
         var points: [SweepPoint] = []
         for _ in 0..<max(1, min(repeats, 5)) {
             let start = Date()
+            let startCPU = cpuSeconds()
             points = Optimizer().sweep(scenario, from: budget / 2, to: budget * 2, steps: 100)
             times.append(Date().timeIntervalSince(start))
+            cpu.append(cpuSeconds() - startCPU)
         }
         let worst = points.compactMap { $0.result?.gap }.max() ?? .infinity
         print("100-level sweep, 20 channels".padding(toLength: 32, withPad: " ", startingAt: 0),
-              String(format: "%7d  %9.4f   %-9@  %6d  %9.0f", 20, times.sorted()[times.count / 2], String(format: "%.2e", worst), points.count, peakMemoryMB()))
+              String(format: "%7d  %9.4f   %-9@  %6d  %9.0f   (CPU %.4f s)", 20, times.sorted()[times.count / 2], String(format: "%.2e", worst), points.count, peakMemoryMB(), cpu.sorted()[cpu.count / 2]))
     }
 
     private func solvePeer(_ path: String) throws {
@@ -130,6 +133,14 @@ struct Bench: ParsableCommand {
 }
 
 /// Peak resident memory of this process so far (VmHWM), in MB.
+/// User plus system CPU seconds of this process so far (all threads).
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) * 1e-6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
 func peakMemoryMB() -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
