@@ -35,6 +35,8 @@ struct ColumnGenerationSolver {
     /// Half-width of the polishing points around the plan, relative to max(1, |x|): one-sided
     /// chord slopes within about 10⁻⁵ of the marginal value, ten times ``pointSpacing``.
     static let pinWidth = 1e-6
+    /// The polish stops once the gap is this share of the tolerance.
+    static let polishedGap = 0.1
     /// Points closer than this (relative to max(1, |p|), internal units) are not added twice:
     /// nearly equal columns only make GLPK's basis ill-conditioned.
     static let pointSpacing = 1e-7
@@ -107,11 +109,13 @@ struct ColumnGenerationSolver {
         // duals (the shadow prices) are the curves' marginal values at the plan rather than a
         // neighbouring chord's slope.
         // Its duals price the curves exactly, so the best responses to them show where the plan
-        // should still move: one last round on them (the plan moves by up to √gap, within the
-        // gap's worth of objective but visible in the spend).
+        // should still move: one last round on them unless the gap is already a tenth of the
+        // tolerance (the plan can be √gap away from the best one, within the gap's worth of
+        // objective but visible in the spend).
         let width = plan.map { Self.pinWidth * max(1, abs($0)) }
         columns += master.newColumns(at: [zip(plan, width).map(-), zip(plan, width).map(+)], duals: nil, threshold: 0)
-        if !columns.isEmpty, (try? session.addColumns(columns)) != nil, let (plan, responses, duals) = round() {
+        if !columns.isEmpty, (try? session.addColumns(columns)) != nil, let (plan, responses, duals) = round(),
+           gap > Self.polishedGap * options.tolerance {
             let threshold = Self.columnThreshold * options.tolerance * abs(bound) / Double(scenario.channels.count)
             let last = master.newColumns(at: [responses, zip(plan, responses).map { ($0 + $1) / 2 }], duals: duals, threshold: threshold)
             if !last.isEmpty, (try? session.addColumns(last)) != nil { _ = round() }
