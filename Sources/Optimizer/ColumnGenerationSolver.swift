@@ -104,21 +104,28 @@ struct ColumnGenerationSolver {
             guard (try? session.addColumns(columns)) != nil else { return nil }
             columns = []
         }
-        guard let plan = best?.plan else { return nil }
+        guard best != nil else { return nil }
         // Polish: the last round's columns, and points at x ± w around the plan, so the master's
         // duals (the shadow prices) are the curves' marginal values at the plan rather than a
-        // neighbouring chord's slope.
-        // Its duals price the curves exactly, so the best responses to them show where the plan
-        // should still move: one last round on them unless the gap is already a tenth of the
-        // tolerance (the plan can be √gap away from the best one, within the gap's worth of
-        // objective but visible in the spend).
-        let width = plan.map { Self.pinWidth * max(1, abs($0)) }
-        columns += master.newColumns(at: [zip(plan, width).map(-), zip(plan, width).map(+)], duals: nil, threshold: 0)
+        // neighbouring chord's slope. Those duals price the curves exactly, so the best
+        // responses to them show where the plan should still move: unless the gap is already a
+        // tenth of the tolerance, one round on them (the plan can be √gap away from the best
+        // one: within the gap's worth of objective, but visible in the spend), then pins around
+        // where it lands.
+        func pins() -> [WarmStartSession.Column] {
+            guard let plan = best?.plan else { return [] }
+            let width = plan.map { Self.pinWidth * max(1, abs($0)) }
+            return master.newColumns(at: [zip(plan, width).map(-), zip(plan, width).map(+)], duals: nil, threshold: 0)
+        }
+        columns += pins()
         if !columns.isEmpty, (try? session.addColumns(columns)) != nil, let (plan, responses, duals) = round(),
            gap > Self.polishedGap * options.tolerance {
             let threshold = Self.columnThreshold * options.tolerance * abs(bound) / Double(scenario.channels.count)
             let last = master.newColumns(at: [responses, zip(plan, responses).map { ($0 + $1) / 2 }], duals: duals, threshold: threshold)
-            if !last.isEmpty, (try? session.addColumns(last)) != nil { _ = round() }
+            if !last.isEmpty, (try? session.addColumns(last)) != nil, round() != nil {
+                let final = pins()
+                if !final.isEmpty, (try? session.addColumns(final)) != nil { _ = round() }
+            }
         }
         guard let best else { return nil }
         return OptimizationResult(
