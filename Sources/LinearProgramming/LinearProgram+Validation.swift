@@ -62,8 +62,10 @@ extension LinearProgram {
         guard seen.insert(name).inserted else { throw .duplicateName(kind: kind, name: name) }
     }
 
-    static func checkMagnitude(_ value: Double, field: String) throws(LinearProgramError) {
-        guard abs(value) <= largestMagnitude else { throw .outOfRange(field: field, value: value) }
+    /// `field` is only built for a number out of range (building it for every bound and
+    /// coefficient cost a sixth of a small problem's solve).
+    static func checkMagnitude(_ value: Double, field: @autoclosure () -> String) throws(LinearProgramError) {
+        guard abs(value) <= largestMagnitude else { throw .outOfRange(field: field(), value: value) }
     }
 
     static func checkBounds(

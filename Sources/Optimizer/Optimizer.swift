@@ -29,7 +29,10 @@ public struct Optimizer: Sendable {
         if let risk = scenario.risk { return try RiskSolver(scenario: scenario, risk: risk, options: options).optimize() }
         let large = scenario.channels.count >= AggregatedSolver.minimumSCurveChannels
         // Small problems with `linear` rules (annual plans) get one cell per channel: no gain.
-        if options.allowAggregation, large || scenario.linearRules.isEmpty || options.aggregationThreshold != nil,
+        // Small problems whose curves are all piecewise linear (the simulator's projections)
+        // are one exact LP on the full model, where cells would refine towards it round by round.
+        let piecewise = scenario.channels.allSatisfy { Linearization.isExact($0.curve) }
+        if options.allowAggregation, large || (scenario.linearRules.isEmpty && !piecewise) || options.aggregationThreshold != nil,
            AggregatedSolver.applies(to: scenario, threshold: options.aggregationThreshold) {
             // Small problems get a few rounds on cells, then fall back to the full model when
             // the cells leave them open (an S-curve decision the prices cannot settle, a gap

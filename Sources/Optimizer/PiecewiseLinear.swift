@@ -56,7 +56,7 @@ struct Linearization: Sendable {
     /// Whether the linearisation equals the curve (linear and points curves).
     var isExact: Bool { Self.isExact(curve) }
 
-    private static func isExact(_ curve: Curve) -> Bool {
+    static func isExact(_ curve: Curve) -> Bool {
         switch curve {
         case .linear, .points: true
         default: false
