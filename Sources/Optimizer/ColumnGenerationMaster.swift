@@ -23,6 +23,8 @@ extension ColumnGenerationSolver {
         private let firstRuleRow: Int
         /// The channel of each spend column, by variable index.
         private let channelOf: [Int: Int]
+        /// Sets of local moves added so far (for their names).
+        private var moves = 0
 
         init(builder: ModelBuilder, weight: Double) throws(EmptyRange) {
             let scenario = builder.scenario
@@ -111,6 +113,34 @@ extension ColumnGenerationSolver {
                     points[i].insert(p, at: at)
                     columns.append(WarmStartSession.Column(
                         name: "l[\(i)][\(points[i].count - 1)]", objective: value, entries: [(link[i], -p), (convexity[i], 1)]))
+                }
+            }
+            return columns
+        }
+
+        /// Two columns per channel that move its spend from the plan by up to `width` at the
+        /// curve's chord slope over that step: `uᵢ` (−1 in the link row, objective
+        /// `(G(x + w) − G(x))/w`) and `vᵢ` (+1, objective `−(G(x) − G(x − w))/w`), so
+        /// `xᵢ = Σⱼ pᵢⱼλᵢⱼ + uᵢ − vᵢ`. At an optimum where neither moves, dual feasibility holds the
+        /// link row's dual between the two slopes to GLPK's reduced-cost tolerance (10⁻⁷), where
+        /// points alone leave it anywhere between two chords. The master stays a model of the
+        /// plans only: every plan obeys the rules (they are rows), and the bound does not depend
+        /// on it.
+        mutating func localMoves(around plan: [Double], width: [Double]) -> [WarmStartSession.Column] {
+            var columns: [WarmStartSession.Column] = []
+            moves += 1
+            for i in curves.indices {
+                let x = plan[i]
+                let value = weight * curves[i].outcome(x)
+                if x + width[i] <= box[i].upperBound {
+                    let slope = (weight * curves[i].outcome(x + width[i]) - value) / width[i]
+                    columns.append(WarmStartSession.Column(
+                        name: "up[\(i)][\(moves)]", bounds: .between(0, width[i]), objective: slope, entries: [(link[i], -1)]))
+                }
+                if x - width[i] >= box[i].lowerBound {
+                    let slope = (value - weight * curves[i].outcome(x - width[i])) / width[i]
+                    columns.append(WarmStartSession.Column(
+                        name: "down[\(i)][\(moves)]", bounds: .between(0, width[i]), objective: -slope, entries: [(link[i], 1)]))
                 }
             }
             return columns
