@@ -22,20 +22,6 @@ enum PlanningWorkload {
         Family(label: "20 S-curves x 12 months", targetSeconds: 30, tolerance: 1e-3) { sCurves(count: 20, seed: $0) },
     ]
 
-    /// Seed 1 of the 50 × 12 family with `segments` initial segments per curve, several times
-    /// in one run (compare ratios: the machine is shared).
-    static func segmentsExperiment() {
-        for segments in [16, 8, 4, 16, 8, 4] {
-            let start = ContinuousClock.now
-            let cpu = clock_t(clock())
-            var options = OptimizerOptions(tolerance: 1e-4)
-            options.initialSegments = segments
-            let plan = try? Planner(options: options).plan(concave(channels: 50, seed: 1))
-            let wall = start.duration(to: .now)
-            print("segments \(segments): wall \(wall), cpu \(Double(clock() - cpu) / Double(CLOCKS_PER_SEC)) s, rounds \(plan?.iterations ?? 0), gap \(plan?.gap ?? .nan)")
-        }
-    }
-
     static func run(seeds: [UInt64] = [1, 2, 3, 4, 5], only: String? = nil) {
         print("\nannual plans (seeds \(seeds.map(String.init).joined(separator: ",")))")
         print("family                          target s  median s  worst s  median cpu s  worst cpu s  worst gap  within target  method")
