@@ -70,7 +70,7 @@ public enum MMMFitter {
         // on seeds 1–5 the longer chains covered one more hill-concave truth of 23.)
         let steps = min(options.bootstrapEvaluations, max(300, 200 * options.bootstrapSamples / 3))
         let sampler = PosteriorSampler(
-            posterior: full, start: result.point, steps: steps, chains: 4, seed: options.seed,
+            posterior: full.tempered(samplingTemperature(holdoutRatio: holdoutRatio)), start: result.point, steps: steps, chains: 4, seed: options.seed,
             parameterCount: parameterCount)
         let draws = sampler.run(draws: options.bootstrapSamples)
         var fit = point.assemble(
@@ -99,6 +99,17 @@ public enum MMMFitter {
         let polished = MediaSearch(posterior: drifting).minimize(from: result.point, sweeps: 0, budget: options.maxEvaluations / 3)
         result = MediaSearch.Result(point: polished.point, value: polished.value, evaluations: result.evaluations + polished.evaluations + chosen.count)
         return drifting
+    }
+
+    /// T of the sampler's tempered posterior (``MMMPosterior/temperature``), calibrated by the
+    /// hold-out: `T = max(1, r²)`, r = hold-out RMSE / in-sample RMSE of the training fit.
+    /// r² estimates how much larger the model's real forecast error variance is than the noise
+    /// variance its own likelihood assumes (model choice, misspecification, over-fitting); the
+    /// posterior's spread is widened by that factor (√T on the scale of the ROI). 1 without a
+    /// hold-out.
+    static func samplingTemperature(holdoutRatio: Double?) -> Double {
+        guard let r = holdoutRatio, r.isFinite else { return 1 }
+        return max(1, r * r)
     }
 
     /// One note per drifting channel: how much its effect changed over the data.

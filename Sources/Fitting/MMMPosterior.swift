@@ -37,12 +37,23 @@ struct MMMPosterior: Sendable {
     var shapeBelowOne: Double = 0.5
     /// σ of the log-normal prior on κ (``MMMOptions/saturationPriorWidth``).
     var kappaWidth: Double = 0.7
+    /// T ≥ 1: the likelihood is raised to the power 1/T (a tempered or "generalised Bayes"
+    /// posterior). 1 for the point fit; the sampler uses the hold-out calibration
+    /// ``MMMFitter/samplingTemperature(holdoutRatio:)``.
+    var temperature: Double = 1
 
     /// The same posterior with drift terms on `channels` (see ProjectedProblem+Drift.swift).
     func drifting(_ channels: [Int]) -> MMMPosterior {
         MMMPosterior(
             problem: problem.drifting(channels), experiments: experiments, shapePenalty: shapePenalty, delayPenalty: delayPenalty,
-            shapeBelowOne: shapeBelowOne, kappaWidth: kappaWidth)
+            shapeBelowOne: shapeBelowOne, kappaWidth: kappaWidth, temperature: temperature)
+    }
+
+    /// The same posterior with its likelihood tempered by `temperature` (see ``temperature``).
+    func tempered(_ temperature: Double) -> MMMPosterior {
+        var copy = self
+        copy.temperature = temperature
+        return copy
     }
 
     /// The linear solve for these parameters, lift tests included.
@@ -52,11 +63,11 @@ struct MMMPosterior: Sendable {
         return problem.solve(media: columns, lifts: lifts)
     }
 
-    /// `(n/2)·ln S + shape prior` for decoded parameters and their hill columns.
+    /// `(n/2T)·ln S + shape prior` for decoded parameters and their hill columns.
     func score(_ parameters: [MediaParameters], columns: [[Double]], halfSaturations: [Double]) -> Double {
         let objective = solve(parameters, columns: columns, halfSaturations: halfSaturations).objective
         guard objective.isFinite else { return .infinity }
-        let likelihood = 0.5 * Double(problem.rows) * log(max(objective, 1e-300))
+        let likelihood = 0.5 * Double(problem.rows) * log(max(objective, 1e-300)) / temperature
         return likelihood + parameters.reduce(0) { $0 + Self.priorPenalty($1, shapePenalty: shapePenalty, belowOne: shapeBelowOne, kappaWidth: kappaWidth) + delayPenalty * $1.delay }
     }
 

@@ -125,7 +125,7 @@ struct PosteriorSampler: Sendable {
         let solution = posterior.solve(parameters, columns: media.columns, halfSaturations: media.halfSaturations)
         var c = solution.coefficients
         let dof = Double(max(posterior.problem.rows - parameterCount, 1))
-        let sigma = (solution.residualSS / dof).squareRoot()
+        let sigma = (posterior.temperature * solution.residualSS / dof).squareRoot()
         if let lower = try? Cholesky(solution.gram).lower, sigma.isFinite {
             // x = L⁻ᵀ z by back substitution has covariance (LLᵀ)⁻¹.
             let n = c.count
