@@ -17,6 +17,9 @@ public enum MMMFitter {
     /// (two grid sweeps then Nelder–Mead) and record the forecast error of the held-out
     /// periods; (2) refit on all periods starting from that fit; (3) draw `bootstrapSamples`
     /// posterior samples (four Metropolis chains in parallel) and take percentile intervals.
+    /// The chains sample the model with a drift term on every channel, tempered by the hold-out
+    /// calibration ``samplingTemperature(holdoutRatio:rows:parameters:)``; the point fit is
+    /// neither (see docs/fitting.md, "Intervals").
     ///
     /// - Returns: The full-data fit with hold-out and posterior results, one channel per
     ///   input channel (left-out channels have a zero response and `informed == false`).
@@ -70,7 +73,8 @@ public enum MMMFitter {
         // on seeds 1–5 the longer chains covered one more hill-concave truth of 23.)
         let steps = min(options.bootstrapEvaluations, max(300, 200 * options.bootstrapSamples / 3))
         let sampler = PosteriorSampler(
-            posterior: full.tempered(samplingTemperature(holdoutRatio: holdoutRatio)), start: result.point, steps: steps, chains: 4, seed: options.seed,
+            posterior: full.drifting(Array(0..<design.channelCount))
+                .tempered(samplingTemperature(holdoutRatio: holdoutRatio, rows: n - holdout, parameters: parameterCount)), start: result.point, steps: steps, chains: 4, seed: options.seed,
             parameterCount: parameterCount)
         let draws = sampler.run(draws: options.bootstrapSamples)
         var fit = point.assemble(
@@ -102,14 +106,15 @@ public enum MMMFitter {
     }
 
     /// T of the sampler's tempered posterior (``MMMPosterior/temperature``), calibrated by the
-    /// hold-out: `T = max(1, r²)`, r = hold-out RMSE / in-sample RMSE of the training fit.
-    /// r² estimates how much larger the model's real forecast error variance is than the noise
-    /// variance its own likelihood assumes (model choice, misspecification, over-fitting); the
-    /// posterior's spread is widened by that factor (√T on the scale of the ROI). 1 without a
-    /// hold-out.
-    static func samplingTemperature(holdoutRatio: Double?) -> Double {
-        guard let r = holdoutRatio, r.isFinite else { return 1 }
-        return max(1, r * r)
+    /// hold-out: `T = max(1, r²·(m − p)/(m + p))`, r = hold-out RMSE / in-sample RMSE of the
+    /// training fit, m its periods, p the model's parameters. A correct model fitted by least
+    /// squares shows r² ≈ (m + p)/(m − p) (in-sample error shrinks by the fitted parameters,
+    /// forecast error grows by them), so T measures how much larger the real forecast error
+    /// variance is than that: model error the likelihood cannot see. The posterior is widened
+    /// by √T on the scale of the ROI. 1 without a hold-out.
+    static func samplingTemperature(holdoutRatio: Double?, rows: Int, parameters: Int) -> Double {
+        guard let r = holdoutRatio, r.isFinite, rows > parameters else { return 1 }
+        return max(1, r * r * Double(rows - parameters) / Double(rows + parameters))
     }
 
     /// One note per drifting channel: how much its effect changed over the data.

@@ -15,7 +15,8 @@ import Foundation
 ///
 /// For a kept u, the linear coefficients c given u are Gaussian around the exact solve ĉ with
 /// covariance σ̂²(XᵀX + Λ)⁻¹, σ̂² = S/(n − q): `c = ĉ + σ̂·L⁻ᵀz` for `XᵀX + Λ = LLᵀ`; channel
-/// coefficients are then cut at 0. So a draw carries both the uncertainty of the curve's shape
+/// coefficients are then cut at 0. With a tempered ``MMMPosterior/temperature`` T, σ̂² is
+/// multiplied by T too (the likelihood's noise variance is T times larger). So a draw carries both the uncertainty of the curve's shape
 /// (carryover, saturation, S or concave: the "model choice") and of its size.
 struct PosteriorSampler: Sendable {
     /// One draw: every channel's response.

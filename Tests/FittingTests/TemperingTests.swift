@@ -4,15 +4,18 @@ import Testing
 
 @testable import Fitting
 
-/// The hold-out calibration of the posterior draws: a likelihood tempered by T = max(1, r²).
+/// The hold-out calibration of the posterior draws: a likelihood tempered by
+/// T = max(1, r²·(m − p)/(m + p)).
 @Suite struct TemperingTests {
-    /// r = 1.5 gives T = 2.25; a hold-out that forecasts as well as (or better than) the fit
-    /// leaves the posterior alone; no hold-out leaves it alone.
+    /// r = 1.5 on m = 100 periods with p = 20 parameters: T = 2.25·80/120 = 1.5. r = 1.1 is
+    /// less than a correct 20-parameter model is expected to show (r² ≈ 120/80), so T = 1; no
+    /// hold-out, or as many parameters as periods, leaves the posterior alone.
     @Test func temperatureFromHoldoutRatio() {
-        #expect(isClose(MMMFitter.samplingTemperature(holdoutRatio: 1.5), 2.25))
-        #expect(MMMFitter.samplingTemperature(holdoutRatio: 0.7) == 1)
-        #expect(MMMFitter.samplingTemperature(holdoutRatio: nil) == 1)
-        #expect(MMMFitter.samplingTemperature(holdoutRatio: .infinity) == 1)
+        #expect(isClose(MMMFitter.samplingTemperature(holdoutRatio: 1.5, rows: 100, parameters: 20), 1.5))
+        #expect(MMMFitter.samplingTemperature(holdoutRatio: 1.1, rows: 100, parameters: 20) == 1)
+        #expect(MMMFitter.samplingTemperature(holdoutRatio: nil, rows: 100, parameters: 20) == 1)
+        #expect(MMMFitter.samplingTemperature(holdoutRatio: .infinity, rows: 100, parameters: 20) == 1)
+        #expect(MMMFitter.samplingTemperature(holdoutRatio: 3, rows: 20, parameters: 20) == 1)
     }
 
     /// Tempering divides the likelihood term (n/2)·ln S by T and leaves the priors: at the
