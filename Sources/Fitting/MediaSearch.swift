@@ -11,6 +11,9 @@
 /// would not; Nelder–Mead then moves the channels jointly, which a grid cannot.
 struct MediaSearch {
     let posterior: MMMPosterior
+    /// Called with the evaluations done so far, every ``progressInterval`` evaluations.
+    var progress: ((Int) -> Void)? = nil
+    static let progressInterval = 100
 
     struct Result {
         var point: [Double]
@@ -40,7 +43,12 @@ struct MediaSearch {
         let remaining = budget - best.evaluations
         guard remaining > 0 else { return best }
         let search = NelderMead(maxEvaluations: remaining, tolerance: 1e-9, restarts: 4)
-        let polished = search.minimize(objective, from: best.point, step: step)
+        var count = best.evaluations
+        let polished = search.minimize({ u in
+            count += 1
+            if count % Self.progressInterval == 0 { progress?(count) }
+            return objective(u)
+        }, from: best.point, step: step)
         best.evaluations += polished.evaluations
         if polished.value < best.value { (best.point, best.value) = (polished.point, polished.value) }
         return best
@@ -63,10 +71,11 @@ struct MediaSearch {
                         for shape in Self.shapeGrid where evaluations < budget {
                             let trial = MediaParameters(carryover: theta, saturation: kappa, shape: shape)
                             let saved = (media[channel], ks[channel], parameters[channel])
-                            (media[channel], ks[channel]) = MMMDesign.hillColumn(design.spend[channel], trial)
+                            (media[channel], ks[channel]) = design.hillColumn(channel, trial)
                             parameters[channel] = trial
                             let value = posterior.score(parameters, columns: media, halfSaturations: ks)
                             evaluations += 1
+                            if evaluations % Self.progressInterval == 0 { progress?(evaluations) }
                             if value < best {
                                 best = value
                             } else {
