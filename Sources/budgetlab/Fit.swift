@@ -13,6 +13,8 @@ struct Fit: ParsableCommand {
         discussion: """
             Aggregate data (one outcome) gets a media-mix fit: baseline, trend, yearly seasonality, controls, and per channel a geometric adstock and a hill saturation curve (variable projection; 90% posterior intervals; concave curves preferred unless the data show a threshold). Lift tests (experiments: in the dataset file, or --experiments FILE.csv) are evidence on their channel's curve. Controls and channels the data cannot inform are dropped with a note. Data with per-channel outcomes (--attributed) gets one curve per channel. See docs/fitting.md.
 
+            Limits: time grows linearly with the rows. Above 10,000 periods the curves’ shapes and their intervals are fitted on 10,000 of them (10 evenly spaced blocks of 1,000; a note says so), coefficients and fit figures on all periods; 10⁶ daily rows take about 30 s of CPU. Progress goes to standard error (a bar on a terminal; otherwise a line every 10 s after the first 5 s). --bootstrap is at most 2,000.
+
             Example:
               budgetlab fit Scenarios/data/robyn_weekly.csv --date DATE \\
                 --outcome revenue --spend tv_S,ooh_S,print_S,search_S,facebook_S \\
@@ -54,6 +56,15 @@ struct Fit: ParsableCommand {
     @Flag(help: "Fit data with cells beyond 10⁴ or below 10⁻⁸ times their column's median magnitude instead of stopping.")
     var allowExtremeValues = false
 
+    /// A fit stage for the progress line.
+    static func words(_ stage: FitProgress.Stage) -> String {
+        switch stage {
+        case .holdout: "hold-out search"
+        case .full: "search on all periods"
+        case .sampling: "posterior draws"
+        }
+    }
+
     func validate() throws {
         guard (0...2000).contains(bootstrap) else { throw usageError(locale, .usageBootstrap) }
         if let roiPrior, !(roiPrior.isFinite && (0.5...1000).contains(roiPrior)) {
@@ -70,6 +81,8 @@ struct Fit: ParsableCommand {
             options.seed = seed
             options.roiPrior = roiPrior
             options.allowExtremeValues = allowExtremeValues
+            let bar = ProgressBar(label: "fit")
+            options.progress = { bar.update($0.done, of: $0.total, stage: Self.words($0.stage)) }
             var tests = try columns.datasetExperiments()
             if let experiments { tests += try ExperimentFile.load(csv: experiments) }
             let fit = try HistoryFit.fit(dataset, options: options, experiments: tests)

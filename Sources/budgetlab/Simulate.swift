@@ -18,7 +18,7 @@ struct Simulate: ParsableCommand {
               budgetlab simulate --world Scenarios/world-poor-start.yaml --seeds 50
               budgetlab simulate --world Scenarios/world-drift.yaml \\
                 --strategies frozen,optimizer,oracle --format json
-              budgetlab simulate --history robyn.csv --date DATE --outcome revenue \\
+              budgetlab simulate --history Scenarios/data/robyn_weekly.csv --date DATE --outcome revenue \\
                 --spend tv_S,ooh_S,print_S,search_S,facebook_S --max-change 0.3
             """)
 
@@ -62,7 +62,7 @@ struct SimulationInput: ParsableArguments {
     @Option(help: "Months to simulate (default: the world file's `months`, else 12; a history: all its full months).")
     var months: Int?
 
-    @Option(help: "Replicates (Monte Carlo seeds).")
+    @Option(help: "Replicates (Monte Carlo seeds), 1 to 100,000. Progress goes to standard error: a bar on a terminal, otherwise a line every 10 s after the first 5 s.")
     var seeds: Int = 20
 
     @Option(help: "The first replicate's seed; replicate k uses seed + k.")
@@ -89,7 +89,7 @@ struct SimulationInput: ParsableArguments {
     @Option(help: "How optimizer and explorer learn curves: saturation (default), elasticity, attributed (the Fitting module's curve fit; slower) or threshold (saturation over hill shapes 1-3, for S-shaped channels).")
     var learner: String = "saturation"
 
-    @Option(help: "Optimality gap the learning strategies' monthly optimisation must prove.")
+    @Option(help: "Optimality gap the learning strategies’ monthly optimisation must prove (at least 1e-9).")
     var tolerance: Double = 1e-3
 
     @Option(help: "The learning strategies move each channel at most this fraction a month, on top of the rules ('none' to let only the rules limit them).")
