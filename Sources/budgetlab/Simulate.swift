@@ -59,7 +59,7 @@ struct SimulationInput: ParsableArguments {
     @Option(help: "History worlds: every channel stays within this fraction of its previous month's spend.")
     var maxChange: Double?
 
-    @Option(help: "Months to simulate (default: the world file's `months`, else 12; a history: all its full months).")
+    @Option(help: "Months to simulate, 1 to 1,200 (default: the world file’s `months`, else 12; a history: all its full months).")
     var months: Int?
 
     @Option(help: "Replicates (Monte Carlo seeds), 1 to 100,000. Progress goes to standard error: a bar on a terminal, otherwise a line every 10 s after the first 5 s.")
