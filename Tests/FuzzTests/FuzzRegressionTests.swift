@@ -12,7 +12,7 @@ import Testing
     static func files(_ folder: String, suffix: String? = nil) -> [URL] {
         let url = root.appendingPathComponent(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return names.sorted().filter { suffix == nil || $0.hasSuffix(suffix!) }.map { url.appendingPathComponent($0) }
+        return names.sorted().filter { !$0.hasPrefix(".") && (suffix == nil || $0.hasSuffix(suffix!)) }.map { url.appendingPathComponent($0) }
     }
 
     @Test func scenarioSeedsAndRegressions() throws {
