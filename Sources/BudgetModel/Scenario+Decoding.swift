@@ -55,16 +55,28 @@ extension Scenario {
 
     /// Parses and validates a scenario or rules file from YAML text.
     public static func parse(yaml: String, file: String, curves: CurvePolicy) throws(ScenarioError) -> Scenario {
-        let root: DocumentNode
+        try parse(yaml: yaml, file: file, curves: curves, fastReaders: true)
+    }
+
+    /// As ``parse(yaml:file:curves:)``; `fastReaders: false` reads every text with Yams (tests
+    /// check that both give the same scenario or the same error).
+    static func parse(yaml: String, file: String, curves: CurvePolicy, fastReaders: Bool) throws(ScenarioError) -> Scenario {
+        let root = try document(yaml, file: file, fastReaders: fastReaders)
+        let document = YAMLField(node: root, file: file)
+        let scenario = try decode(document, curves: curves)
+        try scenario.validate(file: file, document: document, requireLimits: curves == .required && scenario.horizon?.budget == nil)
+        return scenario
+    }
+
+    /// The parsed document: by ``JSONReader`` or ``YAMLSubsetReader`` when the text is within
+    /// what they read (much faster and lighter on large files), else by Yams.
+    static func document(_ text: String, file: String, fastReaders: Bool = true) throws(ScenarioError) -> DocumentNode {
+        if fastReaders, let fast = JSONReader.read(text) ?? YAMLSubsetReader.read(text) { return fast }
         do {
-            if let json = JSONReader.read(yaml) {
-                root = json
-            } else {
-                guard let node = try Yams.compose(yaml: yaml) else {
-                    throw ScenarioError(file: file, path: "", message: tr(.errEmptyFile))
-                }
-                root = DocumentNode(node)
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ScenarioError(file: file, path: "", message: tr(.errEmptyFile))
             }
+            return DocumentNode(node)
         } catch let error as ScenarioError {
             throw error
         } catch let error as YamlError {
@@ -72,10 +84,6 @@ extension Scenario {
         } catch {
             throw ScenarioError(file: file, path: "", message: tr(.errNotYAML, ["detail": "\(error)"]))
         }
-        let document = YAMLField(node: root, file: file)
-        let scenario = try decode(document, curves: curves)
-        try scenario.validate(file: file, document: document, requireLimits: curves == .required && scenario.horizon?.budget == nil)
-        return scenario
     }
 
     private static func decode(_ document: YAMLField, curves: CurvePolicy) throws(ScenarioError) -> Scenario {

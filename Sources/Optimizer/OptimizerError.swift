@@ -28,7 +28,9 @@ public struct OptimizerOptions: Sendable {
     public var maxIterations: Int
     /// Uniform segments per curve before refinement.
     public var initialSegments: Int
-    /// Time limit per GLPK solve, in seconds.
+    /// Time limit per GLPK solve, in seconds. With `objective.risk` it bounds the whole solve
+    /// (every round together): when it runs out, the best plan so far is returned with its
+    /// proven gap (status feasible).
     public var timeLimit: Double?
     /// Whether large concave problems may take the aggregated path (a master LP over cells of
     /// alike line items); turning it off forces one column per channel (used by tests).
