@@ -14,7 +14,9 @@ import TestSupport
     func samePlanAtEveryScale(risk: Risk) throws {
         var base = try Scenario.load(path: Self.path)
         base.risk = risk
-        try UnitIndependenceTests.expectSamePlan(base, factors: [1e-3, 2e4, 1e12], label: risk.name)
+        // The CVaR is flat near its optimum: plans 0.1% of the budget apart are both within the
+        // proven gap (10⁻⁴), so plans are compared within 1% of the budget; objectives within 0.02%.
+        try UnitIndependenceTests.expectSamePlan(base, factors: [1e-3, 2e4, 1e12], label: risk.name, planTolerance: 1e-2)
     }
 
     /// Outcome in one unit and money in another: profit with `value_per_outcome` and CVaR.
