@@ -37,7 +37,7 @@ public enum MMMFitter {
         let parameterCount = design.fixedCount + 4 * design.channelCount
         let experiments = try resolve(input.experiments, channels: input.channels, periods: n)
         // Long series: the search and the sampler score a sample of the periods (RowSample);
-        // the point fits are then solved on every period.
+        // the point fits are then solved on every period, with the same drift terms.
         func posterior(rows: Int, sampled: Bool = false) throws -> MMMPosterior {
             var (scored, outcome, count) = (design, input.outcome, rows)
             if sampled, let sample = RowSample(rows: rows, periods: n, limit: options.scoredRowLimit) {
@@ -46,7 +46,12 @@ public enum MMMFitter {
             let problem = try ProjectedProblem(
                 design: scored, rows: count, outcome: outcome, ridge: options.ridge, roiPriorScale: options.roiPrior,
                 experiments: experiments.map { LiftRow(channel: $0.channel, lift: $0.test.lift, standardError: $0.test.standardError) })
-            return MMMPosterior(problem: problem, experiments: experiments, shapePenalty: options.shapePenalty)
+            return MMMPosterior(problem: problem, experiments: experiments, shapePenalty: options.shapePenalty, delayPenalty: options.delayPenalty,
+                shapeBelowOne: options.shapePenaltyBelowOne, kappaWidth: options.saturationPriorWidth)
+        }
+        /// The same posterior on every period (itself when it already is).
+        func exact(_ scored: MMMPosterior, rows: Int) throws -> MMMPosterior {
+            scored.problem.design.sample == nil ? scored : try posterior(rows: rows).drifting(scored.problem.drift)
         }
         func search(_ posterior: MMMPosterior, stage: FitProgress.Stage) -> MediaSearch {
             var search = MediaSearch(posterior: posterior)
@@ -61,9 +66,9 @@ public enum MMMFitter {
         var holdoutRatio: Double?
         if holdout > 0 {
             let training = try posterior(rows: n - holdout, sampled: true)
-            let result = search(training, stage: .holdout).minimize(from: start, sweeps: 2, budget: options.maxEvaluations)
-            let exact = training.problem.design.sample == nil ? training : try posterior(rows: n - holdout)
-            let point = PointFit(posterior: exact, search: result.point)
+            var result = search(training, stage: .holdout).minimize(from: start, sweeps: 2, budget: options.maxEvaluations)
+            let drifted = Self.allowDrift(training, result: &result, options: options)
+            let point = PointFit(posterior: try exact(drifted, rows: n - holdout), search: result.point)
             let cut = n - holdout
             holdoutMAPE = Metrics.mape(input.outcome[cut...], point.predicted[cut...])
             let trainingError = Metrics.rmse(input.outcome[..<cut], point.predicted[..<cut])
@@ -71,12 +76,12 @@ public enum MMMFitter {
             evaluations += result.evaluations
             start = result.point
         }
-        let scored = try posterior(rows: n, sampled: true)
+        var scored = try posterior(rows: n, sampled: true)
         let sample = scored.problem.design.sample
-        let result = search(scored, stage: .full).minimize(from: start, sweeps: holdout > 0 ? 1 : 2, budget: options.maxEvaluations)
+        var result = search(scored, stage: .full).minimize(from: start, sweeps: holdout > 0 ? 1 : 2, budget: options.maxEvaluations)
+        scored = Self.allowDrift(scored, result: &result, options: options)
         evaluations += result.evaluations
-        let full = sample == nil ? scored : try posterior(rows: n)
-        let point = PointFit(posterior: full, search: result.point)
+        let point = PointFit(posterior: try exact(scored, rows: n), search: result.point)
         // Per chain: 80 sampling steps between kept draws (draws/4 per chain), after 40% of
         // the steps spent adapting: 100·draws/3 steps, at least 300, at most the option.
         let steps = min(options.bootstrapEvaluations, max(300, 100 * options.bootstrapSamples / 3))
@@ -94,11 +99,40 @@ public enum MMMFitter {
                     + "\(n) periods (\(sample.blocks.count) evenly spaced blocks); coefficients and fit figures use every period")
         }
         fit.holdoutErrorRatio = holdoutRatio
+        fit.notes += Self.driftNotes(point, names: input.channels)
         for i in fit.channels.indices {
             let channel = fit.channels[i]
             fit.channels[i].evidence = Evidence.label(roi: channel.roi, interval: channel.roiInterval, holdoutRatio: holdoutRatio)
         }
         return fit.restoring(original, screen: screen)
+    }
+
+    /// The posterior with drift terms on the channels that earn one, and `result` re-polished
+    /// under it. A channel earns a drift term when adding it alone, at the fitted curves,
+    /// lowers the negative log posterior by more than ``MMMOptions/driftEvidence`` nats.
+    static func allowDrift(_ posterior: MMMPosterior, result: inout MediaSearch.Result, options: MMMOptions) -> MMMPosterior {
+        guard options.driftEvidence.isFinite else { return posterior }
+        let base = posterior.negativeLogPosterior(result.point)
+        let chosen = (0..<posterior.problem.design.channelCount).filter { i in
+            base - posterior.drifting([i]).negativeLogPosterior(result.point) > options.driftEvidence
+        }
+        guard !chosen.isEmpty else { return posterior }
+        let drifting = posterior.drifting(chosen)
+        let polished = MediaSearch(posterior: drifting).minimize(from: result.point, sweeps: 0, budget: options.maxEvaluations / 3)
+        result = MediaSearch.Result(point: polished.point, value: polished.value, evaluations: result.evaluations + polished.evaluations + chosen.count)
+        return drifting
+    }
+
+    /// One note per drifting channel: how much its effect changed over the data.
+    static func driftNotes(_ point: PointFit, names: [String]) -> [String] {
+        point.responses.indices.compactMap { i in
+            let delta = point.drift[i]
+            let end = point.responses[i].beta
+            guard delta != 0, end > 0 else { return nil }
+            let change = end - delta > 0 ? String(format: "%+.0f%%", 100 * delta / (end - delta)) : "from none"
+            return "channel '\(names[i])': its effect changed over the data (\(change) from the first to the latest period); "
+                + "its ROI, marginal ROI and curve are the latest period's"
+        }
     }
 
     /// Each experiment with its channel's index, after checking it.

@@ -8,11 +8,13 @@ import Foundation
 ///   period 0 and the last ending at the series' last period, the others evenly between. Each
 ///   block keeps its real dates: trend, seasonality and controls are the full series' columns at
 ///   those periods.
-/// - **Adstock is exact.** A block's adstock `A_t = x_t + θ·A_{t−1}` starts ``warmup`` periods
-///   before the block (from 0); what is lost is at most `θ^W·A ≤ 0.9³³⁰·A < 10⁻¹⁵·A`.
+/// - **Adstock is exact.** A block's adstock `A_t = x′_t + θ·A_{t−1}` (x′ the spend delayed by
+///   δ = d + f periods, `x′_t = (1 − f)·x_{t−d} + f·x_{t−d−1}`, see ``MediaResponse``) starts
+///   ``warmup`` periods before the block (from 0); what is lost is at most
+///   `θ^W·A ≤ 0.9³³⁰·A < 10⁻¹⁵·A`.
 /// - **The same half saturation as the full fit.** `K = κ·mean_t(A_t)` over all n periods, from
-///   `Σ_t A_t = (Σ_s x_s − Σ_s θ^{n−s} x_s) / (1 − θ)`, whose second sum needs only the last W
-///   periods (θ^W < 10⁻¹⁵).
+///   `Σ_t A_t = (Σ_s x′_s − Σ_s θ^{n−s} x′_s) / (1 − θ)`, whose sums need only the total spend
+///   and the last W + δ + 1 periods (θ^W < 10⁻¹⁵).
 ///
 /// What it changes: the point fit's parameters (θ, κ, s) and the posterior draws use the
 /// information of the scored rows only, so intervals are those of `limit` rows: wider than the
@@ -29,6 +31,8 @@ struct RowSample: Sendable, Equatable {
     let periods: Int
     /// Each channel's total spend over the full series' periods (set by ``MMMDesign/sampled(_:)``).
     var totals: [Double] = []
+    /// The full series' period of each scored row, in order.
+    let scoredPeriods: [Int]
 
     /// Blocks covering `0..<rows` with at most `limit` periods, or `nil` when `rows ≤ limit`.
     init?(rows: Int, periods: Int, limit: Int) {
@@ -40,6 +44,7 @@ struct RowSample: Sendable, Equatable {
             let start = count == 1 ? last : b * last / (count - 1)
             return start..<(start + length)
         }
+        scoredPeriods = blocks.flatMap { Array($0) }
         self.periods = periods
     }
 
@@ -51,16 +56,18 @@ struct RowSample: Sendable, Equatable {
         blocks.flatMap { values[$0] }
     }
 
-    /// `hill(A_t) = 1/(1 + (K/A_t)ˢ)` at the scored periods, A the adstock of `x` with carryover θ.
-    func hill(_ x: [Double], carryover θ: Double, halfSaturation k: Double, shape s: Double) -> [Double] {
+    /// `hill(A_t) = 1/(1 + (K/A_t)ˢ)` at the scored periods, A the adstock of `x` delayed by δ
+    /// with carryover θ.
+    func hill(_ x: [Double], carryover θ: Double, delay δ: Double, halfSaturation k: Double, shape s: Double) -> [Double] {
         var column: [Double] = []
         column.reserveCapacity(count)
+        let (d, f) = Self.split(δ)
         x.withUnsafeBufferPointer { x in
             for block in blocks {
                 var a = 0.0
-                for t in max(block.lowerBound - Self.warmup, 0)..<block.lowerBound { a = x[t] + θ * a }
+                for t in max(block.lowerBound - Self.warmup, 0)..<block.lowerBound { a = Self.delayed(x, t, d, f) + θ * a }
                 for t in block {
-                    a = x[t] + θ * a
+                    a = Self.delayed(x, t, d, f) + θ * a
                     column.append(MMMDesign.hill(a, k, s))
                 }
             }
@@ -70,18 +77,37 @@ struct RowSample: Sendable, Equatable {
 
     /// `mean_t A_t` over all ``periods`` periods of channel `i`'s full series `x`, exactly (see
     /// the type); O(``warmup``), the total being known.
-    func meanAdstock(_ x: [Double], channel i: Int, carryover θ: Double) -> Double {
+    func meanAdstock(_ x: [Double], channel i: Int, carryover θ: Double, delay δ: Double) -> Double {
         let n = periods
-        let total = totals[i]
-        var tail = 0.0
+        let (d, f) = Self.split(δ)
+        // Σ_{t<n} x′_t = (1 − f)·Σ_{s<n−d} x_s + f·Σ_{s<n−d−1} x_s.
+        func tail(from start: Int) -> Double { x[max(start, 0)..<n].reduce(0, +) }
+        let delayedTotal = (1 - f) * (totals[i] - tail(from: n - d)) + f * (totals[i] - tail(from: n - d - 1))
+        var late = 0.0
         var power = θ
-        var s = n - 1
-        while s >= max(n - Self.warmup, 0), power > 0 {
-            tail += power * x[s]
-            power *= θ
-            s -= 1
+        var t = n - 1
+        x.withUnsafeBufferPointer { x in
+            while t >= max(n - Self.warmup, 0), power > 0 {
+                late += power * Self.delayed(x, t, d, f)
+                power *= θ
+                t -= 1
+            }
         }
-        return (total - tail) / ((1 - θ) * Double(max(n, 1)))
+        return (delayedTotal - late) / ((1 - θ) * Double(max(n, 1)))
+    }
+
+    /// δ as whole periods d and the fraction f.
+    static func split(_ δ: Double) -> (Int, Double) {
+        let d = Int(δ.rounded(.down))
+        return (d, δ - Double(d))
+    }
+
+    /// `x′_t = (1 − f)·x_{t−d} + f·x_{t−d−1}` (0 before the series starts), as ``MediaResponse``.
+    @inline(__always)
+    static func delayed(_ x: UnsafeBufferPointer<Double>, _ t: Int, _ d: Int, _ f: Double) -> Double {
+        let a = t - d >= 0 ? x[t - d] : 0
+        let b = t - d - 1 >= 0 ? x[t - d - 1] : 0
+        return (1 - f) * a + f * b
     }
 
     /// A draw's ROI over the full series, estimated from the scored periods: the point fit's
@@ -90,7 +116,7 @@ struct RowSample: Sendable, Equatable {
     /// `β·Σ hill / Σ spend` over the scored periods.
     func roi(of draw: MediaResponse, point: MediaResponse, pointROI: Double, spend x: [Double]) -> Double {
         func contribution(_ r: MediaResponse) -> Double {
-            r.beta * hill(x, carryover: r.carryover, halfSaturation: r.halfSaturation, shape: r.shape).reduce(0, +)
+            r.beta * hill(x, carryover: r.carryover, delay: r.delay, halfSaturation: r.halfSaturation, shape: r.shape).reduce(0, +)
         }
         let reference = contribution(point)
         if reference > 0, pointROI.isFinite { return pointROI * contribution(draw) / reference }

@@ -28,19 +28,23 @@ import Testing
     }
 
     /// `K = κ·mean(A)` from the O(330) formula equals the mean of the adstock computed period by
-    /// period; the hill column at the sampled periods equals the full column there.
-    @Test(arguments: [0.0, 0.3, 0.9])
-    func sampledColumnsEqualFullColumns(theta: Double) throws {
+    /// period (spend delayed by δ, `x′_t = (1 − f)x_{t−d} + f·x_{t−d−1}`); the hill column at the
+    /// sampled periods equals the full column there.
+    @Test(arguments: [(0.0, 0.0), (0.3, 0.0), (0.9, 0.0), (0.5, 2.5), (0.9, 1.0)])
+    func sampledColumnsEqualFullColumns(theta: Double, delay: Double) throws {
         let x = Self.spend
         let input = try MMMInput(channels: ["a"], spend: [x], outcome: x.map { $0 + 1 }, periodsPerYear: 365.25)
         let full = MMMDesign(input, harmonics: 1)
         let sample = try #require(RowSample(rows: x.count, periods: x.count, limit: 2_500))
         let sampled = full.sampled(sample)
-        let p = MediaParameters(carryover: theta, saturation: 1.3, shape: 1.7)
+        let p = MediaParameters(carryover: theta, saturation: 1.3, shape: 1.7, delay: delay)
+        let d = Int(delay)
+        let f = delay - Double(d)
         var a = 0.0
         var direct: [Double] = []
-        for value in x {
-            a = value + theta * a
+        for t in x.indices {
+            let shifted = (1 - f) * (t - d >= 0 ? x[t - d] : 0) + f * (t - d - 1 >= 0 ? x[t - d - 1] : 0)
+            a = shifted + theta * a
             direct.append(a)
         }
         let mean = direct.reduce(0, +) / Double(x.count)
@@ -60,13 +64,13 @@ import Testing
         let input = try MMMInput(channels: ["a"], spend: [x], outcome: x.map { $0 + 1 }, periodsPerYear: 52)
         let design = MMMDesign(input, harmonics: 0)
         let test = MMMExperiment(channel: "a", periods: 3_000..<3_020, spendChange: 500, lift: 10, standardError: 1)
-        let p = MediaParameters(carryover: 0.8, saturation: 1, shape: 2)
+        let p = MediaParameters(carryover: 0.8, saturation: 1, shape: 2, delay: 1.5)
         let k = 120.0
         let got = design.liftColumns([(0, test)], parameters: [p], halfSaturations: [k])[0]
         var changed = x
         for t in test.periods { changed[t] += 500 / 20 }
-        let before = MediaResponse(carryover: 0.8, halfSaturation: k, shape: 2, beta: 1).contributions(x)
-        let after = MediaResponse(carryover: 0.8, halfSaturation: k, shape: 2, beta: 1).contributions(changed)
+        let before = MediaResponse(carryover: 0.8, halfSaturation: k, shape: 2, beta: 1, delay: 1.5).contributions(x)
+        let after = MediaResponse(carryover: 0.8, halfSaturation: k, shape: 2, beta: 1, delay: 1.5).contributions(changed)
         let want = test.periods.reduce(0.0) { $0 + after[$1] - before[$1] }
         #expect(isClose(got, want, relative: 1e-9))
     }
