@@ -56,15 +56,6 @@ struct Fit: ParsableCommand {
     @Flag(help: "Fit data with cells beyond 10⁴ or below 10⁻⁸ times their column's median magnitude instead of stopping.")
     var allowExtremeValues = false
 
-    /// A fit stage for the progress line.
-    static func words(_ stage: FitProgress.Stage) -> String {
-        switch stage {
-        case .holdout: "hold-out search"
-        case .full: "search on all periods"
-        case .sampling: "posterior draws"
-        }
-    }
-
     func validate() throws {
         guard (0...2000).contains(bootstrap) else { throw usageError(locale, .usageBootstrap) }
         if let roiPrior, !(roiPrior.isFinite && (0.5...1000).contains(roiPrior)) {
@@ -81,8 +72,7 @@ struct Fit: ParsableCommand {
             options.seed = seed
             options.roiPrior = roiPrior
             options.allowExtremeValues = allowExtremeValues
-            let bar = ProgressBar(label: "fit")
-            options.progress = { bar.update($0.done, of: $0.total, stage: Self.words($0.stage)) }
+            options.progress = ProgressBar.fitHandler(label: "fit")
             var tests = try columns.datasetExperiments()
             if let experiments { tests += try ExperimentFile.load(csv: experiments) }
             let fit = try HistoryFit.fit(dataset, options: options, experiments: tests)

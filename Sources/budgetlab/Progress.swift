@@ -1,3 +1,4 @@
+import Fitting
 import Foundation
 
 /// Progress on standard error for anything that can run longer than a few seconds (never on
@@ -54,5 +55,22 @@ final class ProgressBar: @unchecked Sendable {
         lastLine = now
         let percent = Int((100 * Double(min(done, total)) / Double(total)).rounded(.down))
         Streams.writeError("\(name) \(done)/\(total) (\(percent)%), \(Int(elapsed.rounded())) s\n")
+    }
+}
+
+extension ProgressBar {
+    /// A media-mix fit's progress as lines of a bar labelled `label` (`fit`, `recommend`, ...).
+    static func fitHandler(label: String) -> FitProgressHandler {
+        let bar = ProgressBar(label: label)
+        return { bar.update($0.done, of: $0.total, stage: words($0.stage)) }
+    }
+
+    /// A fit stage for the progress line.
+    static func words(_ stage: FitProgress.Stage) -> String {
+        switch stage {
+        case .holdout: "hold-out search"
+        case .full: "search on all periods"
+        case .sampling: "posterior draws"
+        }
     }
 }

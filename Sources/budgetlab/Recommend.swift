@@ -80,6 +80,7 @@ struct Recommend: ParsableCommand {
             var options = MMMOptions()
             options.bootstrapSamples = bootstrap
             options.roiPrior = roiPrior
+            options.progress = ProgressBar.fitHandler(label: "recommend: fit")
             var tests = try columns.datasetExperiments()
             if let experiments { tests += try ExperimentFile.load(csv: experiments) }
             if horizon {

@@ -151,8 +151,9 @@ struct SimulationInput: ParsableArguments {
         }
         let dataset = try columns.load(path: history)
         let ruleScenario = try rules.map { try Scenario.load(path: $0) }
-        let options = HistoryWorldOptions(
+        var options = HistoryWorldOptions(
             months: months, dynamics: try dynamics(from: WorldDynamics()), rules: ruleScenario, maxChange: maxChange)
+        options.fit.progress = ProgressBar.fitHandler(label: "fit of the history")
         let name = URL(fileURLWithPath: history ?? columns.dataset ?? "history").lastPathComponent
         return try World.fitted(to: dataset, name: "History \(name)", options: options).world
     }
