@@ -34,7 +34,8 @@ run() {
         dict=""
     fi
     cp Tests/FuzzTests/regressions/"$target"/* "$OUT/$target/seeds/" 2>/dev/null || true
-    BUDGETLAB_FUZZ_TARGET=$target nice -n 10 "$BIN" "$OUT/$target/corpus" "$OUT/$target/seeds" $dict \
+    # SWIFT_BACKTRACE=enable=no: a Swift runtime trap reaches libFuzzer's handler, which saves the input.
+    SWIFT_BACKTRACE=enable=no BUDGETLAB_FUZZ_TARGET=$target nice -n 10 "$BIN" "$OUT/$target/corpus" "$OUT/$target/seeds" $dict \
         -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
         -artifact_prefix="$OUT/$target/crashes/" -print_final_stats=1 >"$OUT/$target/log.txt" 2>&1 || true
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$OUT/$target/log.txt" | grep -o '[0-9]*$' || echo "?")
