@@ -21,6 +21,8 @@ enum WholeProcessWorkload {
         [
             Case(label: "optimize 10,000 items, JSON out", scenario: LineItems.scenario(count: 10_000, seed: 2), format: "json", arguments: ["optimize", "--format", "json"]),
             Case(label: "optimize 100,000 items, JSON out", scenario: LineItems.scenario(count: 100_000, seed: 3), format: "json", arguments: ["optimize", "--format", "json"]),
+            Case(label: "optimize 10,000 items (YAML), JSON out", scenario: LineItems.scenario(count: 10_000, seed: 2), format: "yaml", arguments: ["optimize", "--format", "json"]),
+            Case(label: "optimize 100,000 items (YAML), JSON out", scenario: LineItems.scenario(count: 100_000, seed: 3), format: "yaml", arguments: ["optimize", "--format", "json"]),
             Case(label: "optimize 100,000 items, table", scenario: LineItems.scenario(count: 100_000, seed: 3), format: "json", arguments: ["optimize"]),
             Case(label: "validate 100,000 items (JSON file)", scenario: LineItems.scenario(count: 100_000, seed: 3), format: "json", arguments: ["validate"]),
             Case(label: "validate 100,000 items (YAML file)", scenario: LineItems.scenario(count: 100_000, seed: 3), format: "yaml", arguments: ["validate"]),
@@ -29,7 +31,7 @@ enum WholeProcessWorkload {
         ]
     }
 
-    /// Runs every case `repeats` times and prints median wall seconds and peak memory.
+    /// Runs every case `repeats` times and prints median wall seconds, median CPU seconds (user + system) and peak memory.
     static func report(repeats: Int) {
         let directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         let executable = directory.appendingPathComponent("budgetlab").path
@@ -44,22 +46,24 @@ enum WholeProcessWorkload {
             guard (try? text.write(toFile: path, atomically: true, encoding: .utf8)) != nil else { continue }
             defer { try? FileManager.default.removeItem(atPath: path) }
             var times: [Double] = []
+            var cpu: [Double] = []
             var peak = 0.0
             var status: Int32 = 0
             for _ in 0..<max(repeats, 1) {
                 guard let run = spawn(executable, [item.arguments[0], path] + item.arguments.dropFirst()) else { continue }
                 times.append(run.seconds)
+                cpu.append(run.cpuSeconds)
                 peak = max(peak, run.peakMB)
                 status = run.status
             }
             guard !times.isEmpty else { continue }
-            print(item.label.padding(toLength: 40, withPad: " ", startingAt: 0),
-                  String(format: "%8.3f s   peak %6.0f MB   exit %d", times.sorted()[times.count / 2], peak, status))
+            print(item.label.padding(toLength: 42, withPad: " ", startingAt: 0),
+                  String(format: "%8.3f s   CPU %7.3f s   peak %6.0f MB   exit %d", times.sorted()[times.count / 2], cpu.sorted()[cpu.count / 2], peak, status))
         }
     }
 
     /// Runs a child with stdout and stderr to /dev/null.
-    private static func spawn(_ executable: String, _ arguments: [String]) -> (seconds: Double, peakMB: Double, status: Int32)? {
+    private static func spawn(_ executable: String, _ arguments: [String]) -> (seconds: Double, cpuSeconds: Double, peakMB: Double, status: Int32)? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -68,7 +72,7 @@ enum WholeProcessWorkload {
         let report = NSTemporaryDirectory() + "budgetlab-bench-time-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: report) }
         let timer = "/usr/bin/time"
-        let argv = ([timer, "-o", report, "-f", "%M", executable] + arguments).map { strdup($0) } + [nil]
+        let argv = ([timer, "-o", report, "-f", "%M %U %S", executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let start = Date()
@@ -77,8 +81,11 @@ enum WholeProcessWorkload {
         guard waitpid(pid, &status, 0) == pid else { return nil }
         let seconds = Date().timeIntervalSince(start)
         let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
-        let kilobytes = text.split(separator: "\n").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }.last ?? 0
-        return (seconds, kilobytes / 1024, (status >> 8) & 0xff)
+        // The last line is "peak-KB user-s system-s" (earlier lines: the child's exit note).
+        let fields = text.split(separator: "\n").last.map { $0.split(separator: " ").compactMap { Double($0) } } ?? []
+        let kilobytes = fields.first ?? 0
+        let cpu = fields.count == 3 ? fields[1] + fields[2] : 0
+        return (seconds, cpu, kilobytes / 1024, (status >> 8) & 0xff)
     }
 
     /// The scenario as a JSON scenario file (hill curves; the keys the generators use).

@@ -69,7 +69,7 @@ enum JSONReader {
                 skipSpace()
                 guard let next = peek else { return nil }
                 position += 1
-                if next == UInt8(ascii: "}") { return .mapping(pairs, line: start) }
+                if next == UInt8(ascii: "}") { return .mapping(exactlySized(pairs), line: start) }
                 guard next == UInt8(ascii: ",") else { return nil }
             }
         }
@@ -87,7 +87,7 @@ enum JSONReader {
                 skipSpace()
                 guard let next = peek else { return nil }
                 position += 1
-                if next == UInt8(ascii: "]") { return .sequence(items, line: start) }
+                if next == UInt8(ascii: "]") { return .sequence(exactlySized(items), line: start) }
                 guard next == UInt8(ascii: ",") else { return nil }
             }
         }

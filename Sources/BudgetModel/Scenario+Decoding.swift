@@ -15,13 +15,22 @@ extension Scenario {
     ///
     /// - Throws: ``ScenarioError`` naming the file, the field path and the line.
     public static func load(path: String) throws(ScenarioError) -> Scenario {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw ScenarioError(file: path, path: "", message: tr(.errCannotRead, ["reason": fileReadProblem(path, error: error)]))
-        }
-        return try parse(yaml: text, file: path)
+        try load(path: path, curves: .required)
+    }
+
+    /// Reads the file's document, letting go of the text before decoding (a 100,000-channel
+    /// file is 14–20 MB of it), then decodes and validates it.
+    private static func load(path: String, curves: CurvePolicy) throws(ScenarioError) -> Scenario {
+        let root = try { () throws(ScenarioError) -> DocumentNode in
+            let text: String
+            do {
+                text = try String(contentsOfFile: path, encoding: .utf8)
+            } catch {
+                throw ScenarioError(file: path, path: "", message: tr(.errCannotRead, ["reason": fileReadProblem(path, error: error)]))
+            }
+            return try document(text, file: path)
+        }()
+        return try decodeAndValidate(root, file: path, curves: curves)
     }
 
     /// Parses and validates a scenario from YAML text.
@@ -44,27 +53,36 @@ extension Scenario {
 
     /// Reads and validates a rules file: a scenario whose channels need no curves.
     public static func loadRules(path: String) throws(ScenarioError) -> Scenario {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw ScenarioError(file: path, path: "", message: tr(.errCannotRead, ["reason": fileReadProblem(path, error: error)]))
-        }
-        return try parse(yaml: text, file: path, curves: .optional)
+        try load(path: path, curves: .optional)
     }
 
     /// Parses and validates a scenario or rules file from YAML text.
     public static func parse(yaml: String, file: String, curves: CurvePolicy) throws(ScenarioError) -> Scenario {
-        let root: DocumentNode
+        try parse(yaml: yaml, file: file, curves: curves, fastReaders: true)
+    }
+
+    /// As ``parse(yaml:file:curves:)``; `fastReaders: false` reads every text with Yams (tests
+    /// check that both give the same scenario or the same error).
+    static func parse(yaml: String, file: String, curves: CurvePolicy, fastReaders: Bool) throws(ScenarioError) -> Scenario {
+        try decodeAndValidate(try document(yaml, file: file, fastReaders: fastReaders), file: file, curves: curves)
+    }
+
+    private static func decodeAndValidate(_ root: DocumentNode, file: String, curves: CurvePolicy) throws(ScenarioError) -> Scenario {
+        let document = YAMLField(node: root, file: file)
+        let scenario = try decode(document, curves: curves)
+        try scenario.validate(file: file, document: document, requireLimits: curves == .required && scenario.horizon?.budget == nil)
+        return scenario
+    }
+
+    /// The parsed document: by ``JSONReader`` or ``YAMLSubsetReader`` when the text is within
+    /// what they read (much faster and lighter on large files), else by Yams.
+    static func document(_ text: String, file: String, fastReaders: Bool = true) throws(ScenarioError) -> DocumentNode {
+        if fastReaders, let fast = JSONReader.read(text) ?? YAMLSubsetReader.read(text) { return fast }
         do {
-            if let json = JSONReader.read(yaml) {
-                root = json
-            } else {
-                guard let node = try Yams.compose(yaml: yaml) else {
-                    throw ScenarioError(file: file, path: "", message: tr(.errEmptyFile))
-                }
-                root = DocumentNode(node)
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ScenarioError(file: file, path: "", message: tr(.errEmptyFile))
             }
+            return DocumentNode(node)
         } catch let error as ScenarioError {
             throw error
         } catch let error as YamlError {
@@ -72,10 +90,6 @@ extension Scenario {
         } catch {
             throw ScenarioError(file: file, path: "", message: tr(.errNotYAML, ["detail": "\(error)"]))
         }
-        let document = YAMLField(node: root, file: file)
-        let scenario = try decode(document, curves: curves)
-        try scenario.validate(file: file, document: document, requireLimits: curves == .required && scenario.horizon?.budget == nil)
-        return scenario
     }
 
     private static func decode(_ document: YAMLField, curves: CurvePolicy) throws(ScenarioError) -> Scenario {

@@ -23,15 +23,17 @@ extension Scenario {
         var found: [Violation] = []
         let total = plan.reduce(0, +)
         func slack(_ limit: Double) -> Double { tolerance * Swift.max(abs(limit), 1) }
-        func check(_ rule: Rule, _ value: Double, atLeast limit: Double?, atMost upper: Double?, _ what: String) {
+        // `what` is built only for a broken rule: translating it for every channel of a
+        // 100,000-channel plan cost more than the solve.
+        func check(_ rule: Rule, _ value: Double, atLeast limit: Double?, atMost upper: Double?, _ what: @autoclosure () -> String) {
             if let limit, value < limit - slack(limit) {
                 found.append(Violation(rule: rule, message: tr(.violBelow, [
-                    "what": what, "value": formatPlain(value), "limit": formatPlain(limit), "rule": rule.name(in: self),
+                    "what": what(), "value": formatPlain(value), "limit": formatPlain(limit), "rule": rule.name(in: self),
                 ])))
             }
             if let upper, value > upper + slack(upper) {
                 found.append(Violation(rule: rule, message: tr(.violAbove, [
-                    "what": what, "value": formatPlain(value), "limit": formatPlain(upper), "rule": rule.name(in: self),
+                    "what": what(), "value": formatPlain(value), "limit": formatPlain(upper), "rule": rule.name(in: self),
                 ])))
             }
         }
@@ -42,28 +44,28 @@ extension Scenario {
         }
         for (i, channel) in channels.enumerated() {
             let x = plan[i]
-            let what = tr(.violChannelSpend, ["channel": channel.name])
-            if x < -slack(0) { found.append(Violation(rule: .channelMin(i), message: tr(.violNegative, ["what": what]))) }
+            func what() -> String { tr(.violChannelSpend, ["channel": channel.name]) }
+            if x < -slack(0) { found.append(Violation(rule: .channelMin(i), message: tr(.violNegative, ["what": what()]))) }
             if channel.locked, let current = channel.current {
-                check(.locked(i), x, atLeast: current, atMost: current, what)
+                check(.locked(i), x, atLeast: current, atMost: current, what())
                 continue
             }
-            check(.channelMin(i), x, atLeast: channel.min, atMost: nil, what)
-            check(.channelMax(i), x, atLeast: nil, atMost: channel.max, what)
+            check(.channelMin(i), x, atLeast: channel.min, atMost: nil, what())
+            check(.channelMax(i), x, atLeast: nil, atMost: channel.max, what())
             if let current = channel.current, let limit = channel.effectiveMaxChange(default: maxChange) {
-                check(.changeDown(i), x, atLeast: current * (1 - limit), atMost: nil, what)
-                check(.changeUp(i), x, atLeast: nil, atMost: current * (1 + limit), what)
+                check(.changeDown(i), x, atLeast: current * (1 - limit), atMost: nil, what())
+                check(.changeUp(i), x, atLeast: nil, atMost: current * (1 + limit), what())
             }
             if let minBuy = channel.minBuy, x > slack(minBuy), x < minBuy - slack(minBuy) {
                 found.append(Violation(rule: .minBuy(i), message: tr(.violMinBuy, [
-                    "what": what, "value": formatPlain(x), "limit": formatPlain(minBuy),
+                    "what": what(), "value": formatPlain(x), "limit": formatPlain(minBuy),
                 ])))
             }
             if let unit = channel.buyUnit {
                 let units = x / unit
                 if abs(units - units.rounded()) > 1e-6 * Swift.max(1, units) {
                     found.append(Violation(rule: .buyUnit(i), message: tr(.violBuyUnit, [
-                        "what": what, "value": formatPlain(x), "limit": formatPlain(unit),
+                        "what": what(), "value": formatPlain(x), "limit": formatPlain(unit),
                     ])))
                 }
             }

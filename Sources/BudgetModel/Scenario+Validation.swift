@@ -63,6 +63,12 @@ extension Scenario {
     /// Unicode letters (with their combining marks) and digits plus `_`, `.` and `-`:
     /// `douyin`, `抖音`, `百度SEM`, `tmall-jd.ads`. A mark may not come first.
     static func isValidName(_ name: String) -> Bool {
+        // ASCII names (most) without looking up Unicode properties.
+        if !name.isEmpty, name.utf8.allSatisfy({ byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+        }) { return true }
         guard let first = name.unicodeScalars.first, !first.properties.generalCategory.isMark else { return false }
         return name.unicodeScalars.allSatisfy { scalar in
             let category = scalar.properties.generalCategory

@@ -53,7 +53,7 @@ struct AggregatedSolver {
             lower.append(range.lower)
             upper.append(max(cap, range.lower))
         }
-        var cells = makeCells(lower: lower, upper: upper)
+        var cells = reusableCells(lower: lower, upper: upper)
         var master = masterScenario(cells)
         let masterBuilder = ModelBuilder(scenario: master)
         let evaluator = PlanEvaluator(scenario: scenario)
@@ -118,6 +118,16 @@ struct AggregatedSolver {
             totalSpend: best.plan.reduce(0, +), totalOutcome: evaluator.totalOutcome(best.plan), tolerance: options.tolerance,
             method: .lp, iterations: iteration, breakpoints: cells.reduce(0) { $0 + $1.points.count },
             seconds: Optimizer.seconds(since: started))
+    }
+
+    /// ``makeCells(lower:upper:)``, or the same cells kept from the sweep's previous level.
+    private func reusableCells(lower: [Double], upper: [Double]) -> [Cell] {
+        guard let reuse = CellReuse.current else { return makeCells(lower: lower, upper: upper) }
+        let key = CellReuse.Key(scenario, lower: lower, upper: upper, initialPoints: options.initialSegments)
+        if let cells = reuse.cells(for: key) { return cells }
+        let cells = makeCells(lower: lower, upper: upper)
+        reuse.store(cells, for: key)
+        return cells
     }
 
     /// Items grouped by how the coupling rules see them.

@@ -42,17 +42,39 @@ extension Curve {
         return min(max(x, lower), upper)
     }
 
+    /// The logarithms ``hillSpend(atMarginal:_:)`` needs for one hill on one stretch.
+    struct HillLogs: Sendable {
+        let s: Double
+        let lnK: Double
+        let lnBetaS: Double
+        /// `ln max(lower, upper·10⁻¹⁵, 10⁻³⁰⁰)` and `ln upper`: the bracket in `u = ln x`.
+        let lnLower: Double
+        let lnUpper: Double
+
+        init(beta: Double, k: Double, s: Double, lower: Double, upper: Double) {
+            self.s = s
+            lnK = Foundation.log(k)
+            lnBetaS = Foundation.log(beta * s)
+            lnLower = Foundation.log(max(lower, upper * 1e-15, 1e-300))
+            lnUpper = Foundation.log(upper)
+        }
+    }
+
+    private static func hillSpend(
+        atMarginal price: Double, beta: Double, k: Double, s: Double, lower: Double, upper: Double
+    ) -> Double {
+        hillSpend(atMarginal: price, HillLogs(beta: beta, k: k, s: s, lower: lower, upper: upper))
+    }
+
     /// Hill (any shape, on a stretch where its marginal falls): safeguarded Newton in
     /// `u = ln x` on `g(u) = ln β s + ln r − u − 2 ln(1 + r) − ln price`, `r = (K/x)ˢ`, with
     /// `g'(u) = s − 1 − 2s/(1 + r)`: one `exp` and one `log1p` per step. It starts from the
     /// large-spend asymptote `x = (β s Kˢ / price)^(1/(s+1))`, clamped into the bracket.
-    private static func hillSpend(
-        atMarginal price: Double, beta: Double, k: Double, s: Double, lower: Double, upper: Double
-    ) -> Double {
-        var a = Foundation.log(max(lower, upper * 1e-15, 1e-300))
-        var b = Foundation.log(upper)
-        let lnK = Foundation.log(k)
-        let constant = Foundation.log(beta * s) - Foundation.log(price)
+    static func hillSpend(atMarginal price: Double, _ logs: HillLogs) -> Double {
+        let (s, lnK) = (logs.s, logs.lnK)
+        var a = logs.lnLower
+        var b = logs.lnUpper
+        let constant = logs.lnBetaS - Foundation.log(price)
         var u = (constant + s * lnK) / (s + 1)
         if !(u > a && u < b) { u = 0.5 * (a + b) }
         for _ in 0..<100 {

@@ -23,6 +23,12 @@ struct HullResponse: Sendable {
     let knee: Double
     /// Slope of the hull's straight piece `(f(knee) − f(low))/(knee − low)`; `+∞` without one.
     let kneeSlope: Double
+    /// What every best response on the concave stretch needs, worked out once: the marginal
+    /// return at `knee` and at `high`, and for a hill the logarithms its Newton steps use
+    /// (a 100,000-item cell asks for tens of best responses per item).
+    private var marginalAtKnee = Double.nan
+    private var marginalAtHigh = Double.nan
+    private var hill: Curve.HillLogs?
 
     /// Builds the hull of `curve` on `[low, high]`; nil for a non-concave `points` curve
     /// (whose hull this type does not compute).
@@ -32,12 +38,14 @@ struct HullResponse: Sendable {
         self.high = max(high, low)
         if curve.isConcave || self.high <= low {
             (knee, kneeSlope) = (low, .infinity)
+            prepare()
             return
         }
         guard case let .hill(_, k, s) = curve else { return nil }
         let inflection = k * pow((s - 1) / (s + 1), 1 / s)
         if low >= inflection {
             (knee, kneeSlope) = (low, .infinity)
+            prepare()
             return
         }
         let base = curve.outcome(low)
@@ -57,6 +65,7 @@ struct HullResponse: Sendable {
         }
         knee = t
         kneeSlope = (curve.outcome(t) - base) / (t - low)
+        prepare()
     }
 
     /// Whether the hull has a straight piece (an on/off decision at price ``kneeSlope``).
@@ -69,10 +78,21 @@ struct HullResponse: Sendable {
         return concaveSpend(atPrice: p)
     }
 
-    /// The best response on the concave stretch `[knee, high]` only (the channel held "on").
+    /// The best response on the concave stretch `[knee, high]` only (the channel held "on"):
+    /// `curve.spend(atMarginal: p, lower: knee, upper: high)`, with its constants worked out once.
     func concaveSpend(atPrice p: Double) -> Double {
         if knee >= high { return high }
-        return curve.spend(atMarginal: p, lower: knee, upper: high)
+        guard let hill else { return curve.spend(atMarginal: p, lower: knee, upper: high) }
+        if marginalAtKnee <= p { return knee }
+        if marginalAtHigh >= p { return high }
+        return min(max(Curve.hillSpend(atMarginal: p, hill), knee), high)
+    }
+
+    private mutating func prepare() {
+        guard knee < high, case let .hill(beta, k, s) = curve, s != 1 else { return }
+        marginalAtKnee = curve.marginal(knee)
+        marginalAtHigh = curve.marginal(high)
+        hill = Curve.HillLogs(beta: beta, k: k, s: s, lower: knee, upper: high)
     }
 
     /// The largest useful price: the hull's slope at `low`, possibly `+∞`.

@@ -29,7 +29,10 @@ public struct Optimizer: Sendable {
         if let risk = scenario.risk { return try RiskSolver(scenario: scenario, risk: risk, options: options).optimize() }
         let large = scenario.channels.count >= AggregatedSolver.minimumSCurveChannels
         // Small problems with `linear` rules (annual plans) get one cell per channel: no gain.
-        if options.allowAggregation, large || scenario.linearRules.isEmpty || options.aggregationThreshold != nil,
+        // Small problems whose curves are all piecewise linear (the simulator's projections)
+        // are one exact LP on the full model, where cells would refine towards it round by round.
+        let piecewise = scenario.channels.allSatisfy { Linearization.isExact($0.curve) }
+        if options.allowAggregation, large || (scenario.linearRules.isEmpty && !piecewise) || options.aggregationThreshold != nil,
            AggregatedSolver.applies(to: scenario, threshold: options.aggregationThreshold) {
             // Small problems get a few rounds on cells, then fall back to the full model when
             // the cells leave them open (an S-curve decision the prices cannot settle, a gap
@@ -40,6 +43,10 @@ public struct Optimizer: Sendable {
                 ? try AggregatedSolver(scenario: scenario, options: options).optimize()
                 : try? AggregatedSolver(scenario: scenario, options: cellOptions).optimize()
             if let result, large || result.isProven { return result }
+        }
+        if options.columnGeneration, ColumnGenerationSolver.applies(to: scenario),
+           let result = ColumnGenerationSolver(scenario: scenario, options: options).optimize(), result.isProven {
+            return result
         }
         let started = ContinuousClock.now
         let builder = ModelBuilder(scenario: scenario)
@@ -97,7 +104,7 @@ public struct Optimizer: Sendable {
         guard var best else {
             throw .infeasible(conflict: ConflictFinder(scenario: scenario, options: options).conflict())
         }
-        if !exact, let polished = try polish(best.plan, curves: curves, builder: builder, evaluator: evaluator),
+        if !exact, let polished = try polish(best.plan, curves: curves, builder: builder, evaluator: evaluator, isMIP: isMIP),
            !evaluator.isBetter(best.value, than: polished.value + evaluator.tieSlack(best.value)) {
             best = polished
         }
@@ -110,12 +117,12 @@ public struct Optimizer: Sendable {
     /// duals (shadow prices) are the curves' true marginal values rather than the slope of a
     /// neighbouring segment. Returns the polished plan and the model it came from.
     private func polish(
-        _ plan: [Double], curves: [Linearization], builder: ModelBuilder, evaluator: PlanEvaluator
+        _ plan: [Double], curves: [Linearization], builder: ModelBuilder, evaluator: PlanEvaluator, isMIP: Bool
     ) throws(OptimizerError) -> BestPlan? {
         var pinned = curves
         for i in pinned.indices {
             let domain = builder.domain(i)
-            pinned[i].pin(at: plan[i], width: Swift.min(domain.upperBound - domain.lowerBound, Swift.max(plan[i], 1)) * 1e-7)
+            pinned[i].pin(at: plan[i], width: Swift.min(domain.upperBound - domain.lowerBound, Swift.max(plan[i], 1)) * 1e-7, apart: !isMIP)
         }
         guard let model = try? builder.build(curves: pinned, side: .lower) else { return nil }
         let solution = try solve(model.program)

@@ -38,6 +38,10 @@ public struct OptimizerOptions: Sendable {
     /// Overrides the size from which the aggregated path is taken (200 concave channels, 100
     /// with S-curves); used by tests to compare it with the MILP on small problems.
     public var aggregationThreshold: Int?
+    /// Whether concave problems without integer rules take the column-generation path (a warm-
+    /// started master LP with an exact Lagrangian bound, ``ColumnGenerationSolver``) before the
+    /// envelope model; the planner turns it on (months × channels linked by many rules).
+    public var columnGeneration: Bool = false
 
     public init(tolerance: Double = 1e-4, maxIterations: Int = 60, initialSegments: Int = 16, timeLimit: Double? = 60) {
         self.tolerance = tolerance

@@ -62,6 +62,15 @@ extension Optimizer {
     public func sweep(
         _ scenario: Scenario, from: Double, to: Double, steps: Int, progress: (Int, Int) -> Void = { _, _ in }
     ) -> [SweepPoint] {
+        // Levels differ only in the budget: the line-item cells are built once (``CellReuse``).
+        CellReuse.$current.withValue(CellReuse()) {
+            sweepLevels(scenario, from: from, to: to, steps: steps, progress: progress)
+        }
+    }
+
+    private func sweepLevels(
+        _ scenario: Scenario, from: Double, to: Double, steps: Int, progress: (Int, Int) -> Void
+    ) -> [SweepPoint] {
         let count = max(steps, 2)
         var points: [SweepPoint] = []
         for k in 0..<count {

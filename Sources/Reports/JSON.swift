@@ -10,6 +10,9 @@ enum JSON {
     case string(String)
     case array([JSON])
     case object([(String, JSON)])
+    /// An array whose `count` elements are made one at a time while it is written (the
+    /// channels of a 100,000-channel plan), so that the whole tree is never held.
+    case elements(Int, (Int) -> JSON)
 
     /// A number, or `null` when `value` is `nil`.
     static func number(_ value: Double?) -> JSON { value.map { .number($0) } ?? .null }
@@ -20,37 +23,88 @@ enum JSON {
 
     /// The value as indented JSON text (two spaces), ending with a newline.
     func rendered() -> String {
-        var output = ""
-        write(to: &output, indent: "")
-        return output + "\n"
+        var writer = Writer(sink: nil)
+        // Without a sink nothing is handed over, so nothing can throw.
+        try? write(to: &writer, depth: 0)
+        writer.buffer += "\n"
+        return writer.buffer
     }
 
-    private func write(to output: inout String, indent: String) {
-        let inner = indent + "  "
-        switch self {
-        case .null: output += "null"
-        case let .bool(value): output += value ? "true" : "false"
-        case let .number(value): output += JSON.text(of: value)
-        case let .string(value): output += JSON.quoted(value)
-        case let .array(items):
-            guard !items.isEmpty else { output += "[]"; return }
-            output += "[\n"
-            for (offset, item) in items.enumerated() {
-                output += inner
-                item.write(to: &output, indent: inner)
-                output += offset == items.count - 1 ? "\n" : ",\n"
-            }
-            output += indent + "]"
-        case let .object(members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{\n"
-            for (offset, (key, value)) in members.enumerated() {
-                output += inner + JSON.quoted(key) + ": "
-                value.write(to: &output, indent: inner)
-                output += offset == members.count - 1 ? "\n" : ",\n"
-            }
-            output += indent + "}"
+    /// The same text as ``rendered()``, handed to `sink` in pieces of about a megabyte, so that
+    /// a large report is never held whole.
+    func render(to sink: (String) throws -> Void) throws {
+        try withoutActuallyEscaping(sink) { sink in
+            var writer = Writer(sink: sink)
+            try write(to: &writer, depth: 0)
+            writer.buffer += "\n"
+            try sink(writer.buffer)
         }
+    }
+
+    /// Collects text; with a sink, hands it over whenever a megabyte has built up.
+    private struct Writer {
+        var buffer = ""
+        let sink: ((String) throws -> Void)?
+
+        mutating func flushIfFull() throws {
+            guard let sink, buffer.utf8.count >= 1 << 20 else { return }
+            try sink(buffer)
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Two spaces per level of nesting.
+    private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
+
+    private static func indent(_ depth: Int) -> String {
+        depth < indents.count ? indents[depth] : String(repeating: "  ", count: depth)
+    }
+
+    private func write(to writer: inout Writer, depth: Int) throws {
+        switch self {
+        case .null: writer.buffer += "null"
+        case let .bool(value): writer.buffer += value ? "true" : "false"
+        case let .number(value): writer.buffer += JSON.text(of: value)
+        case let .string(value): JSON.appendQuoted(value, to: &writer.buffer)
+        case let .array(items):
+            try JSON.elements(items.count) { items[$0] }.write(to: &writer, depth: depth)
+        case let .elements(count, element):
+            guard count > 0 else { writer.buffer += "[]"; return }
+            writer.buffer += "[\n"
+            let inner = JSON.indent(depth + 1)
+            for offset in 0..<count {
+                writer.buffer += inner
+                try element(offset).write(to: &writer, depth: depth + 1)
+                writer.buffer += offset == count - 1 ? "\n" : ",\n"
+                try writer.flushIfFull()
+            }
+            writer.buffer += JSON.indent(depth)
+            writer.buffer += "]"
+        case let .object(members):
+            guard !members.isEmpty else { writer.buffer += "{}"; return }
+            writer.buffer += "{\n"
+            let inner = JSON.indent(depth + 1)
+            for (offset, (key, value)) in members.enumerated() {
+                writer.buffer += inner
+                JSON.appendQuoted(key, to: &writer.buffer)
+                writer.buffer += ": "
+                try value.write(to: &writer, depth: depth + 1)
+                writer.buffer += offset == members.count - 1 ? "\n" : ",\n"
+            }
+            writer.buffer += JSON.indent(depth)
+            writer.buffer += "}"
+        }
+    }
+
+    /// Appends ``quoted(_:)`` of `text` without building it apart.
+    private static func appendQuoted(_ text: String, to output: inout String) {
+        if text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += quoted(text)
+            return
+        }
+        output += "\""
+        output += text
+        output += "\""
     }
 
     /// A finite number in round-trip form; `null` otherwise.

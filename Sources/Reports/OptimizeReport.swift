@@ -31,6 +31,14 @@ public enum OptimizeReport {
         }
     }
 
+    /// The JSON report of ``render(_:format:notes:evidence:)``, handed to `sink` in pieces (a
+    /// 100,000-channel plan is about 50 MB of text, never held whole).
+    public static func renderJSON(
+        _ result: OptimizationResult, notes: [String] = [], evidence: [EvidenceLimit] = [], to sink: (String) throws -> Void
+    ) throws {
+        try json(result, notes: notes + evidence.map(EvidenceReport.sentence)).render(to: sink)
+    }
+
     /// The report as a document: header facts, channels, rules, notes.
     static func document(_ result: OptimizationResult) -> Document {
         let scenario = result.scenario

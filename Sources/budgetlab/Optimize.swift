@@ -53,7 +53,12 @@ struct Optimize: ParsableCommand {
             }
             let result = try Optimizer(options: OptimizerOptions(tolerance: tolerance)).optimize(scenario)
             let reached = limits.filter { $0.binds(result.spend) }
-            try output.emit(OptimizeReport.render(result, format: output.format, notes: notes, evidence: reached))
+            if output.format == .json, output.output == nil {
+                // Straight to standard output in pieces: a large plan's JSON is never held whole.
+                try OptimizeReport.renderJSON(result, notes: notes, evidence: reached, to: Streams.writeOutput)
+            } else {
+                try output.emit(OptimizeReport.render(result, format: output.format, notes: notes, evidence: reached))
+            }
         }
     }
 }

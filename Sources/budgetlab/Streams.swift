@@ -40,20 +40,19 @@ enum Streams {
 
     /// Writes every byte, retrying short writes; returns the reason on failure.
     private static func write(_ text: String, to descriptor: Int32) -> String? {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        var text = text  // the bytes in place: no copy of a large report
+        return text.withUTF8 { bytes -> String? in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
             }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return String(cString: strerror(errno))
-            }
-            offset += written
+            return nil
         }
-        bytes.removeAll()
-        return nil
     }
 }
 
