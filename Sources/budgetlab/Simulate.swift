@@ -89,7 +89,7 @@ struct SimulationInput: ParsableArguments {
     @Option(help: "How optimizer and explorer learn curves: saturation (default), elasticity, attributed (the Fitting module's curve fit; slower) or threshold (saturation over hill shapes 1-3, for S-shaped channels).")
     var learner: String = "saturation"
 
-    @Option(help: "optimizer plans for this risk measure over curves drawn from its learner's beliefs: mean, cvar:0.2 or chance:0.8 (default: for the best-guess curves). With --learner threshold, mean values a possibly S-shaped channel for its possible threshold.")
+    @Option(help: "optimizer plans for this risk measure over curves drawn from its learner's beliefs: mean, cvar:0.2 or chance:0.8 (default: for the best-guess curves). See docs/simulation.md.")
     var planRisk: String?
 
     @Option(help: "Curves drawn per channel and month for --plan-risk (2 to 5,000).")
