@@ -10,14 +10,16 @@ import Recommendation
 ///
 /// Data: ``SyntheticMMM`` (geometric adstock + hill saturation per channel, baseline, trend,
 /// seasonality, noise; 156 weeks from 2021-01-04), 4 channels, seeds fixed below before any
-/// result was seen. For each seed, the last `months` months are planned with only the data
+/// result was seen: 101–106 (the first set) and 107–120 (added 2026-11-26, before the re-run
+/// on posterior draws). Each solve has a 20 s time budget; plans cut short are counted. For each seed, the last `months` months are planned with only the data
 /// before each month; the fit is shared by the rule variants of that month. The truth of a
 /// month's split is Σᵢ the channel's true monthly curve (steady spend over the month,
 /// carryover included) at its spend. Regret = (best − plan)/best, where best is the true best
 /// split of the same budget (no rules); "worse than last month" compares the plan with last
 /// month's split on the truth, in units of best.
 enum DecisionWorkload {
-    static let seeds: [UInt64] = [101, 102, 103, 104, 105, 106]
+    static let seeds: [UInt64] = Array(101...120)
+    static let firstSet: Set<UInt64> = Set(101...106)
 
     struct Variant {
         let name: String
@@ -29,6 +31,7 @@ enum DecisionWorkload {
     static let variants = [
         Variant(name: "no rules, point, no evidence limits", maxChange: nil, evidenceMargin: nil, risk: nil),
         Variant(name: "no rules, point (default)", maxChange: nil, evidenceMargin: Scenario.defaultEvidenceMargin, risk: nil),
+        Variant(name: "no rules, mean over draws", maxChange: nil, evidenceMargin: Scenario.defaultEvidenceMargin, risk: .mean),
         Variant(name: "no rules, cvar 0.2", maxChange: nil, evidenceMargin: Scenario.defaultEvidenceMargin, risk: .cvar(level: 0.2)),
         Variant(name: "±25%, point", maxChange: 0.25, evidenceMargin: Scenario.defaultEvidenceMargin, risk: nil),
     ]
@@ -40,9 +43,12 @@ enum DecisionWorkload {
         var lastRegret: Double
         /// (last − plan)/best: how much worse than keeping last month's split.
         var worseThanLast: Double
+        var seed: UInt64
+        var proven: Bool
     }
 
-    static func run(months: Int = 6, bootstrap: Int = 10) {
+    static func run(months: Int = 6, bootstrap: Int = 30) {
+        let optimizer = Optimizer(options: OptimizerOptions(timeLimit: 20))
         var scores = [[Score]](repeating: [], count: variants.count)
         for seed in seeds {
             let synthetic = SyntheticMMM(channelCount: 4, periods: 156, noise: 0.05, seed: seed)
@@ -67,17 +73,30 @@ enum DecisionWorkload {
                     rules.risk = variant.risk
                     guard let recommendation = try? Recommender.recommend(
                         dataset: dataset, rules: rules, month: month, fitOptions: options,
-                        evidenceMargin: variant.evidenceMargin, precomputedFit: fit)
+                        optimizer: optimizer, evidenceMargin: variant.evidenceMargin, precomputedFit: fit)
                     else { continue }
                     let previous = recommendation.scenario.channels.map { $0.current ?? 0 }
                     let plan = recommendation.result.spend
-                    scores[v].append(score(plan: plan, last: previous, truth: truth, maxChange: variant.maxChange))
+                    var scored = score(plan: plan, last: previous, truth: truth, maxChange: variant.maxChange)
+                    scored.seed = seed
+                    scored.proven = recommendation.result.isProven
+                    scores[v].append(scored)
+                    FileHandle.standardError.write(Data(String(
+                        format: "  %@: regret %.2f%%, vs last %+.2f%%%@\n", variant.name, 100 * scored.regret,
+                        100 * scored.worseThanLast, scored.proven ? "" : " (cut short)").utf8))
                 }
             }
         }
-        print("\nDecision benchmark: recommend month by month on known-truth weekly data (\(seeds.count) seeds × \(months) months, 4 channels, bootstrap \(bootstrap))")
+        print("\nDecision benchmark: recommend month by month on known-truth weekly data (\(months) months, 4 channels, \(bootstrap) posterior draws, 20 s per solve)")
         print("regret: vs the true best split of the budget; within rules: vs the true best split under the same change limit")
-        print("variant                                 n  mean regret  median  worst   within rules (mean/worst)  keep-last mean  worse than last  by >1% of best  worst vs last")
+        table("seeds 101–106 (the first set)", scores.map { $0.filter { firstSet.contains($0.seed) } })
+        table("seeds 107–120 (the new set)", scores.map { $0.filter { !firstSet.contains($0.seed) } })
+        table("seeds 101–120 (all)", scores)
+    }
+
+    static func table(_ title: String, _ scores: [[Score]]) {
+        print("\n\(title)")
+        print("variant                                 n  mean regret  median  worst   within rules (mean/worst)  keep-last mean  worse than last  by >1% of best  worst vs last  cut short")
         for (v, variant) in variants.enumerated() {
             let list = scores[v]
             guard !list.isEmpty else { print(variant.name, "no results"); continue }
@@ -89,10 +108,10 @@ enum DecisionWorkload {
             let worst = list.map(\.worseThanLast).max() ?? 0
             let within = list.map(\.ruleRegret)
             print(variant.name.padding(toLength: 38, withPad: " ", startingAt: 0),
-                  String(format: "%3d  %10.2f%%  %5.2f%%  %5.1f%%  %12.2f%% / %5.1f%%  %13.2f%%  %8d of %-3d  %8d of %-3d  %+11.2f%%",
+                  String(format: "%3d  %10.2f%%  %5.2f%%  %5.1f%%  %12.2f%% / %5.1f%%  %13.2f%%  %8d of %-3d  %8d of %-3d  %+11.2f%%  %6d",
                          list.count, 100 * mean, 100 * regrets[regrets.count / 2], 100 * regrets.last!,
                          100 * within.reduce(0, +) / Double(within.count), 100 * (within.max() ?? 0), 100 * lastMean,
-                         worse, list.count, worse1, list.count, 100 * worst))
+                         worse, list.count, worse1, list.count, 100 * worst, list.filter { !$0.proven }.count))
         }
     }
 
@@ -109,7 +128,7 @@ enum DecisionWorkload {
         return Score(
             regret: (best - value(plan)) / best, ruleRegret: (bestWithin - value(plan)) / bestWithin,
             lastRegret: (best - value(last)) / best,
-            worseThanLast: (value(last) - value(plan)) / best)
+            worseThanLast: (value(last) - value(plan)) / best, seed: 0, proven: true)
     }
 
     /// The generated weeks as a dataset, weeks starting Monday 2021-01-04.

@@ -13,8 +13,11 @@ struct Bench: ParsableCommand {
     @Option(help: "Workloads: all, or a comma list of small,milp,sweep,scurves,items1k,items10k,items100k,whole,fit,simulation,plan,fit-truth,decision (fit-truth and decision are not in all: they take minutes).")
     var workloads: String = "all"
 
-    @Option(help: "fit-truth: seeds 1…N per recipe.")
+    @Option(help: "fit-truth: seeds per recipe (first-seed … first-seed + N − 1).")
     var seeds: Int = 20
+
+    @Option(help: "fit-truth: the first seed (1 for the development set, 21 for the held-out set).")
+    var firstSeed: Int = 1
 
     @Option(help: "Solve peer problem files (JSON from ../shared/peer/problems) instead; prints JSON lines.")
     var peer: [String] = []
@@ -57,12 +60,16 @@ struct Bench: ParsableCommand {
                 let recipes = ProcessInfo.processInfo.environment["FIT_TRUTH_RECIPES"].map { $0.split(separator: ",").compactMap { KnownTruth.Recipe(rawValue: String($0)) } }
                 var options = MMMOptions()
                 if let penalty = ProcessInfo.processInfo.environment["FIT_TRUTH_SHAPE_PENALTY"].flatMap(Double.init) { options.shapePenalty = penalty }
+                if let penalty = ProcessInfo.processInfo.environment["FIT_TRUTH_DELAY_PENALTY"].flatMap(Double.init) { options.delayPenalty = penalty }
+                if let below = ProcessInfo.processInfo.environment["FIT_TRUTH_SHAPE_BELOW_ONE"].flatMap(Double.init) { options.shapePenaltyBelowOne = below }
+                if let width = ProcessInfo.processInfo.environment["FIT_TRUTH_KAPPA_SD"].flatMap(Double.init) { options.saturationPriorWidth = width }
+                if let evidence = ProcessInfo.processInfo.environment["FIT_TRUTH_DRIFT_EVIDENCE"].flatMap(Double.init) { options.driftEvidence = evidence }
                 if let budget = ProcessInfo.processInfo.environment["FIT_TRUTH_EVALUATIONS"].flatMap(Int.init) { options.maxEvaluations = budget }
                 if let draws = ProcessInfo.processInfo.environment["FIT_TRUTH_DRAWS"].flatMap(Int.init) {
                     options.bootstrapSamples = draws
                     options.bootstrapEvaluations = 100 * draws
                 }
-                FitTruthWorkload.run(seeds: seeds, recipes: recipes ?? KnownTruth.Recipe.allCases, options: options)
+                FitTruthWorkload.run(seeds: UInt64(max(firstSeed, 0))...UInt64(max(firstSeed + seeds - 1, firstSeed, 0)), recipes: recipes ?? KnownTruth.Recipe.allCases, options: options)
             case "plan": PlanningWorkload.run()
             case "plan50": PlanningWorkload.run(seeds: [1], only: "50")
             case "plan-segments": PlanningWorkload.segmentsExperiment()

@@ -49,8 +49,8 @@ extension MMMDesign {
             var changed = spend[channel]
             let perPeriod = test.spendChange / (test.share * Double(max(test.periods.count, 1)))
             for t in test.periods { changed[t] = max(0, changed[t] + perPeriod) }
-            let before = MediaResponse.adstock(spend[channel], carryover: p.carryover)
-            let after = MediaResponse.adstock(changed, carryover: p.carryover)
+            let before = MediaResponse.adstock(spend[channel], carryover: p.carryover, delay: p.delay)
+            let after = MediaResponse.adstock(changed, carryover: p.carryover, delay: p.delay)
             let k = halfSaturations[channel]
             return test.share * test.periods.reduce(0.0) { sum, t in
                 sum + MediaResponse.hill(after[t], halfSaturation: k, shape: p.shape)

@@ -36,8 +36,14 @@ public struct KnownTruth: Sendable {
         public var contribution: [Double]
         /// True if the channel never goes dark (its ROI is weakly identified by data alone).
         public var alwaysOn: Bool
-        /// Σ contribution / Σ spend.
+        /// The ROI of the channel's latest response curve on the data's spend:
+        /// `Σ_t β_T·sat(A_t) / Σ_t spend_t`, β_T the effect size in the last period. For a
+        /// channel whose effect does not drift that is Σ contribution / Σ spend; for a drifting
+        /// one it is what the channel returns now, which is what a plan for next month needs
+        /// (its average over the data is ``averageROI``).
         public var roi: Double
+        /// Σ contribution / Σ spend over the data (differs from ``roi`` only when the effect drifts).
+        public var averageROI: Double
         /// The long-run return of one more unit per week at the mean spend of the last 4 weeks,
         /// sustained, carryover included (at the final effect size for a drifting channel).
         public var marginalROI: Double
@@ -45,6 +51,8 @@ public struct KnownTruth: Sendable {
         /// over them in a share `share` of the market that responds like the whole scaled by
         /// the share (the measured lift of an ideal experiment).
         public var lift: @Sendable (_ range: Range<Int>, _ change: Double, _ share: Double) -> Double
+        /// The generator's parameters (for diagnostics inside the module).
+        var effect: TruthEffect? = nil
     }
 
     public let recipe: Recipe

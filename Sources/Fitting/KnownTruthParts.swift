@@ -128,14 +128,16 @@ struct TruthEffect: Sendable {
         let h = max(1e-4 * recent, 1e-6)
         let marginal = last * (saturation((recent + h) * total) - saturation(max(recent - h, 0) * total)) / (recent + h - max(recent - h, 0))
         let effect = self
+        let latest = Self.adstock(spend, weights).reduce(0) { $0 + last * saturation($1) }
         return KnownTruth.Channel(
             name: name, spend: spend, contribution: contribution, alwaysOn: alwaysOn,
-            roi: contribution.reduce(0, +) / spend.reduce(0, +), marginalROI: marginal,
+            roi: latest / spend.reduce(0, +), averageROI: contribution.reduce(0, +) / spend.reduce(0, +), marginalROI: marginal,
             lift: { range, change, share in
                 var changed = spend
                 for t in range { changed[t] = max(0, changed[t] + change / (share * Double(range.count))) }
                 let after = effect.contributions(changed)
                 return share * range.reduce(0) { $0 + after[$1] - contribution[$1] }
-            })
+            },
+            effect: self)
     }
 }

@@ -42,25 +42,34 @@ struct MMMDesign: Sendable {
 }
 
 /// One channel's non-linear parameters as the search sees them: carryover θ, the half
-/// saturation relative to the channel's mean adstock κ = K / mean(A), and the shape s.
+/// saturation relative to the channel's mean adstock κ = K / mean(A), the shape s and the
+/// delay δ (periods).
 struct MediaParameters: Sendable, Equatable {
     var carryover: Double
     var saturation: Double
     var shape: Double
+    var delay: Double = 0
 
     static let carryoverRange = 0.0...0.9
     static let saturationRange = 0.2...5.0
     static let shapeRange = 0.5...3.0
+    /// δ = 0 must be reachable (σ reaches 0 only at −∞), so the map starts below 0 and
+    /// negative values are read as 0 (see ``decode(_:)``).
+    static let delayRange = -0.5...4.0
+    /// Numbers per channel in the search space.
+    static let count = 4
 
-    /// Decodes 3 unconstrained numbers per channel: `θ = 0.9·σ(u₀)`,
-    /// `κ = exp(ln 0.2 + ln 25·σ(u₁))`, `s = 0.5 + 2.5·σ(u₂)`, σ the logistic function. Every
-    /// real vector maps into the box, so the search needs no bounds.
+    /// Decodes 4 unconstrained numbers per channel: `θ = 0.9·σ(u₀)`,
+    /// `κ = exp(ln 0.2 + ln 25·σ(u₁))`, `s = 0.5 + 2.5·σ(u₂)`, `δ = max(0, −0.5 + 4.5·σ(u₃))`,
+    /// σ the logistic function. Every real vector maps into the box, so the search needs no
+    /// bounds.
     static func decode(_ u: [Double]) -> [MediaParameters] {
-        stride(from: 0, to: u.count, by: 3).map { i in
+        stride(from: 0, to: u.count, by: count).map { i in
             MediaParameters(
                 carryover: map(u[i], carryoverRange, log: false),
                 saturation: map(u[i + 1], saturationRange, log: true),
-                shape: map(u[i + 2], shapeRange, log: false))
+                shape: map(u[i + 2], shapeRange, log: false),
+                delay: max(0, map(u[i + 3], delayRange, log: false)))
         }
     }
 
@@ -70,7 +79,8 @@ struct MediaParameters: Sendable, Equatable {
         parameters.flatMap { p in
             [unmap(p.carryover, carryoverRange, log: false),
              unmap(p.saturation, saturationRange, log: true),
-             unmap(p.shape, shapeRange, log: false)]
+             unmap(p.shape, shapeRange, log: false),
+             unmap(p.delay, delayRange, log: false)]
         }
     }
 
@@ -105,7 +115,7 @@ extension MMMDesign {
     }
 
     static func hillColumn(_ x: [Double], _ p: MediaParameters) -> (column: [Double], halfSaturation: Double) {
-        let a = MediaResponse.adstock(x, carryover: p.carryover)
+        let a = MediaResponse.adstock(x, carryover: p.carryover, delay: p.delay)
         let k = p.saturation * a.reduce(0, +) / Double(max(a.count, 1))
         let s = p.shape
         let column = a.map { $0 > 0 ? 1 / (1 + pow(k / $0, s)) : 0 }

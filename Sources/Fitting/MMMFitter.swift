@@ -40,7 +40,8 @@ public enum MMMFitter {
             let problem = try ProjectedProblem(
                 design: design, rows: rows, outcome: input.outcome, ridge: options.ridge, roiPriorScale: options.roiPrior,
                 experiments: experiments.map { LiftRow(channel: $0.channel, lift: $0.test.lift, standardError: $0.test.standardError) })
-            return MMMPosterior(problem: problem, experiments: experiments, shapePenalty: options.shapePenalty)
+            return MMMPosterior(problem: problem, experiments: experiments, shapePenalty: options.shapePenalty, delayPenalty: options.delayPenalty,
+                shapeBelowOne: options.shapePenaltyBelowOne, kappaWidth: options.saturationPriorWidth)
         }
         var start = MediaSearch.neutralStart(channels: design.channelCount)
         var evaluations = 0
@@ -48,8 +49,9 @@ public enum MMMFitter {
         var holdoutRatio: Double?
         if holdout > 0 {
             let training = try posterior(rows: n - holdout)
-            let result = MediaSearch(posterior: training).minimize(from: start, sweeps: 2, budget: options.maxEvaluations)
-            let point = PointFit(posterior: training, search: result.point)
+            var result = MediaSearch(posterior: training).minimize(from: start, sweeps: 2, budget: options.maxEvaluations)
+            let drifted = Self.allowDrift(training, result: &result, options: options)
+            let point = PointFit(posterior: drifted, search: result.point)
             let cut = n - holdout
             holdoutMAPE = Metrics.mape(input.outcome[cut...], point.predicted[cut...])
             let trainingError = Metrics.rmse(input.outcome[..<cut], point.predicted[..<cut])
@@ -57,8 +59,9 @@ public enum MMMFitter {
             evaluations += result.evaluations
             start = result.point
         }
-        let full = try posterior(rows: n)
-        let result = MediaSearch(posterior: full).minimize(from: start, sweeps: holdout > 0 ? 1 : 2, budget: options.maxEvaluations)
+        var full = try posterior(rows: n)
+        var result = MediaSearch(posterior: full).minimize(from: start, sweeps: holdout > 0 ? 1 : 2, budget: options.maxEvaluations)
+        full = Self.allowDrift(full, result: &result, options: options)
         evaluations += result.evaluations
         let point = PointFit(posterior: full, search: result.point)
         // Per chain: 80 sampling steps between kept draws (draws/4 per chain), after 40% of
@@ -72,11 +75,40 @@ public enum MMMFitter {
             input: input, draws: draws, level: options.intervalLevel,
             holdout: holdout, holdoutMAPE: holdoutMAPE, evaluations: evaluations)
         fit.holdoutErrorRatio = holdoutRatio
+        fit.notes += Self.driftNotes(point, names: input.channels)
         for i in fit.channels.indices {
             let channel = fit.channels[i]
             fit.channels[i].evidence = Evidence.label(roi: channel.roi, interval: channel.roiInterval, holdoutRatio: holdoutRatio)
         }
         return fit.restoring(original, screen: screen)
+    }
+
+    /// The posterior with drift terms on the channels that earn one, and `result` re-polished
+    /// under it. A channel earns a drift term when adding it alone, at the fitted curves,
+    /// lowers the negative log posterior by more than ``MMMOptions/driftEvidence`` nats.
+    static func allowDrift(_ posterior: MMMPosterior, result: inout MediaSearch.Result, options: MMMOptions) -> MMMPosterior {
+        guard options.driftEvidence.isFinite else { return posterior }
+        let base = posterior.negativeLogPosterior(result.point)
+        let chosen = (0..<posterior.problem.design.channelCount).filter { i in
+            base - posterior.drifting([i]).negativeLogPosterior(result.point) > options.driftEvidence
+        }
+        guard !chosen.isEmpty else { return posterior }
+        let drifting = posterior.drifting(chosen)
+        let polished = MediaSearch(posterior: drifting).minimize(from: result.point, sweeps: 0, budget: options.maxEvaluations / 3)
+        result = MediaSearch.Result(point: polished.point, value: polished.value, evaluations: result.evaluations + polished.evaluations + chosen.count)
+        return drifting
+    }
+
+    /// One note per drifting channel: how much its effect changed over the data.
+    static func driftNotes(_ point: PointFit, names: [String]) -> [String] {
+        point.responses.indices.compactMap { i in
+            let delta = point.drift[i]
+            let end = point.responses[i].beta
+            guard delta != 0, end > 0 else { return nil }
+            let change = end - delta > 0 ? String(format: "%+.0f%%", 100 * delta / (end - delta)) : "from none"
+            return "channel '\(names[i])': its effect changed over the data (\(change) from the first to the latest period); "
+                + "its ROI, marginal ROI and curve are the latest period's"
+        }
     }
 
     /// Each experiment with its channel's index, after checking it.

@@ -33,6 +33,20 @@ public struct MMMOptions: Sendable {
     /// [0.5, 3] equally likely a priori. 1 was chosen on the fit-truth benchmark (seeds 1–5 of
     /// three recipes; 0, 1 and 3 tried): 3 cost S-shaped truths 5 points of ROI error.
     public var shapePenalty: Double = 1
+    /// The shape prior's slope below s = 1 as a share of λ: s = 0.5 costs λ·this/2 nats.
+    public var shapePenaltyBelowOne: Double = 0.5
+    /// σ of the log-normal prior on κ = K / mean adstock (see ``MMMPosterior``).
+    public var saturationPriorWidth: Double = 0.7
+    /// λ_δ of the preference for plain geometric carryover: the prior on each channel's delay
+    /// δ (periods from spend to the start of its effect) falls by λ_δ nats per period, so a
+    /// delay is chosen only when it improves the log-likelihood by more than λ_δ·δ (see
+    /// ``MMMPosterior``); 0 makes every delay in [0, 4] equally likely a priori.
+    public var delayPenalty: Double = 1
+    /// The evidence a drifting effect needs: a channel's effect may change linearly over the
+    /// data (``ProjectedProblem`` drift terms) only when that lowers the negative log posterior
+    /// at the fitted curves by more than this many nats (a likelihood-ratio statistic of 6,
+    /// about p = 0.015 for one parameter). `.infinity` never lets an effect drift.
+    public var driftEvidence: Double = 3
     /// Fit data with extreme cells (beyond 10⁴ or below 10⁻⁸ times the column's median
     /// magnitude) instead of stopping with the cell's row and column.
     public var allowExtremeValues = false
@@ -74,6 +88,10 @@ public struct MMMOptions: Sendable {
         try check(seasonalHarmonics >= 0, "seasonalHarmonics must be ≥ 0")
         try check(intervalLevel > 0 && intervalLevel < 1, "intervalLevel must be in (0, 1)")
         try check(shapePenalty.isFinite && shapePenalty >= 0, "shapePenalty must be ≥ 0")
+        try check(shapePenaltyBelowOne.isFinite && shapePenaltyBelowOne >= 0, "shapePenaltyBelowOne must be ≥ 0")
+        try check(saturationPriorWidth.isFinite && saturationPriorWidth > 0, "saturationPriorWidth must be > 0")
+        try check(driftEvidence >= 0, "driftEvidence must be ≥ 0")
+        try check(delayPenalty.isFinite && delayPenalty >= 0, "delayPenalty must be ≥ 0")
         try check(roiPrior.map { $0.isFinite && $0 > 0 } ?? true, "roiPrior must be > 0")
     }
 }

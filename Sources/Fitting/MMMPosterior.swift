@@ -18,6 +18,11 @@ import Foundation
 ///   taken to be saturated at a fraction of its usual spend (nor linear far beyond it) unless
 ///   the data insist. An always-on channel's data cannot tell, and without this prior its
 ///   curve would be chosen by noise (ROIs off by a factor of two to five on the benchmark).
+/// - **Plain geometric carryover unless the data show a delay.** The prior on each delay δ
+///   (periods between spend and the start of its effect) falls by λ_δ nats per period
+///   (``MMMOptions/delayPenalty``, 1 by default), and the search space maps a ninth of its
+///   range to δ = 0 exactly: a delay of two weeks is chosen only when it improves the
+///   log-likelihood by more than 2 nats.
 /// - θ is flat on [0, 0.9]. The sampler works on the
 ///   unconstrained u (see ``MediaParameters/decode(_:)``), so it adds the Jacobian of that
 ///   map, `−Σ ln(σ(u)(1 − σ(u)))`; the point fit (a mode) does not.
@@ -26,6 +31,19 @@ struct MMMPosterior: Sendable {
     /// Each experiment with the index of its channel in the design.
     let experiments: [(channel: Int, test: MMMExperiment)]
     let shapePenalty: Double
+    /// λ_δ: nats of prior per period of delay (``MMMOptions/delayPenalty``).
+    var delayPenalty: Double = 1
+    /// The shape prior's slope below s = 1, as a share of λ (``MMMOptions/shapePenaltyBelowOne``).
+    var shapeBelowOne: Double = 0.5
+    /// σ of the log-normal prior on κ (``MMMOptions/saturationPriorWidth``).
+    var kappaWidth: Double = 0.7
+
+    /// The same posterior with drift terms on `channels` (see ProjectedProblem+Drift.swift).
+    func drifting(_ channels: [Int]) -> MMMPosterior {
+        MMMPosterior(
+            problem: problem.drifting(channels), experiments: experiments, shapePenalty: shapePenalty, delayPenalty: delayPenalty,
+            shapeBelowOne: shapeBelowOne, kappaWidth: kappaWidth)
+    }
 
     /// The linear solve for these parameters, lift tests included.
     func solve(_ parameters: [MediaParameters], columns: [[Double]], halfSaturations: [Double]) -> ProjectedProblem.Solution {
@@ -39,15 +57,15 @@ struct MMMPosterior: Sendable {
         let objective = solve(parameters, columns: columns, halfSaturations: halfSaturations).objective
         guard objective.isFinite else { return .infinity }
         let likelihood = 0.5 * Double(problem.rows) * log(max(objective, 1e-300))
-        return likelihood + parameters.reduce(0) { $0 + Self.priorPenalty($1, shapePenalty: shapePenalty) }
+        return likelihood + parameters.reduce(0) { $0 + Self.priorPenalty($1, shapePenalty: shapePenalty, belowOne: shapeBelowOne, kappaWidth: kappaWidth) + delayPenalty * $1.delay }
     }
 
     /// `λ·max(s − 1, (1 − s)/2) + (ln κ)²/(2·0.7²)`: the shape prior peaks at s = 1 (concave and
     /// straight at zero spend) and the saturation prior keeps K near the channel's mean adstock
     /// unless the data insist (κ = 0.2 costs 2.6 nats, κ = 5 likewise).
-    static func priorPenalty(_ p: MediaParameters, shapePenalty: Double) -> Double {
+    static func priorPenalty(_ p: MediaParameters, shapePenalty: Double, belowOne: Double = 0.5, kappaWidth: Double = 0.7) -> Double {
         let logKappa = log(p.saturation)
-        return shapePenalty * max(p.shape - 1, 0.5 * (1 - p.shape)) + logKappa * logKappa / (2 * 0.49)
+        return shapePenalty * max(p.shape - 1, belowOne * (1 - p.shape)) + logKappa * logKappa / (2 * kappaWidth * kappaWidth)
     }
 
     /// The negative log posterior of the search point `u` (with the Jacobian for sampling).

@@ -1,12 +1,16 @@
 import BudgetModel
 import Foundation
 
-/// How one channel's spend turns into outcome in the media-mix model: geometric adstock
-/// (carryover) followed by a hill saturation curve.
+/// How one channel's spend turns into outcome in the media-mix model: a delayed geometric
+/// adstock (carryover) followed by a hill saturation curve.
 ///
 /// Per period t, with spend `x_t`:
-/// - adstock `A_t = x_t + θ·A_{t−1}`, `A_{−1} = 0` (spend units; a unit spent now still counts
-///   θ after one period, θ² after two, …, 1/(1 − θ) in total);
+/// - delayed spend `x′_t = (1 − f)·x_{t−d} + f·x_{t−d−1}` for the delay δ = d + f periods
+///   (d whole, 0 ≤ f < 1; spend before the data counts 0): the effect starts δ periods after
+///   the spend (a TV flight that peaks in searches a week or two later); δ = 0 is plain
+///   geometric adstock;
+/// - adstock `A_t = x′_t + θ·A_{t−1}`, `A_{−1} = 0` (spend units; a unit spent now counts
+///   from δ periods on, θ one period later, θ² after two, …, 1/(1 − θ) in total);
 /// - contribution `β·hill(A_t)`, `hill(a) = aˢ / (aˢ + Kˢ)` (outcome units per period).
 public struct MediaResponse: Sendable, Equatable {
     /// θ ∈ [0, 1): the share of last period's adstock that carries into this period.
@@ -17,17 +21,21 @@ public struct MediaResponse: Sendable, Equatable {
     public var shape: Double
     /// β ≥ 0: the contribution per period at full saturation, in outcome units.
     public var beta: Double
+    /// δ ≥ 0: periods between the spend and the start of its effect (0: none).
+    public var delay: Double
 
-    public init(carryover: Double, halfSaturation: Double, shape: Double, beta: Double) {
+    public init(carryover: Double, halfSaturation: Double, shape: Double, beta: Double, delay: Double = 0) {
+        self.delay = delay
         self.carryover = carryover
         self.halfSaturation = halfSaturation
         self.shape = shape
         self.beta = beta
     }
 
-    /// The adstock series `A_t = x_t + θ·A_{t−1}` of a spend series, starting from none.
+    /// The adstock series `A_t = x′_t + θ·A_{t−1}` of a spend series (x′ the delayed spend),
+    /// starting from none.
     public func adstock(_ spend: [Double]) -> [Double] {
-        Self.adstock(spend, carryover: carryover)
+        Self.adstock(spend, carryover: carryover, delay: delay)
     }
 
     /// The contribution `β·hill(A_t)` of each period, in outcome units.
@@ -62,15 +70,27 @@ public struct MediaResponse: Sendable, Equatable {
         .hill(beta: p * beta, halfSaturation: halfSaturation * p * (1 - carryover), shape: shape)
     }
 
-    /// `A_t = x_t + θ·A_{t−1}`, `A_{−1} = 0`.
-    static func adstock(_ spend: [Double], carryover θ: Double) -> [Double] {
+    /// `A_t = x′_t + θ·A_{t−1}`, `A_{−1} = 0`, with `x′` the spend delayed by δ periods.
+    static func adstock(_ spend: [Double], carryover θ: Double, delay δ: Double = 0) -> [Double] {
+        let shifted = δ > 0 ? delayed(spend, by: δ) : spend
         var result = [Double](repeating: 0, count: spend.count)
         var previous = 0.0
-        for t in spend.indices {
-            previous = spend[t] + θ * previous
+        for t in shifted.indices {
+            previous = shifted[t] + θ * previous
             result[t] = previous
         }
         return result
+    }
+
+    /// `x′_t = (1 − f)·x_{t−d} + f·x_{t−d−1}` for δ = d + f (x before the series is 0).
+    static func delayed(_ x: [Double], by δ: Double) -> [Double] {
+        let d = Int(δ.rounded(.down))
+        let f = δ - Double(d)
+        return x.indices.map { t in
+            let a = t - d >= 0 ? x[t - d] : 0
+            let b = t - d - 1 >= 0 ? x[t - d - 1] : 0
+            return (1 - f) * a + f * b
+        }
     }
 
     /// `aˢ/(aˢ + Kˢ)`, computed as `1/(1 + (K/a)ˢ)` so large a cannot overflow; 0 for a ≤ 0.

@@ -3,8 +3,9 @@
 ///
 /// The search runs in the unconstrained space of ``MediaParameters/decode(_:)``:
 /// 1. coordinate-wise grids: for one channel at a time, every (θ, κ, s) of a 6 × 5 × 4 grid
-///    with the other channels held, keeping the best; all channels, `sweeps` times;
-/// 2. Nelder–Mead over all 3 × channels numbers from the best grid point, restarted at its own
+///    with the other channels held, then every (δ, θ) of a 6 × 6 grid, keeping the best; all
+///    channels, `sweeps` times;
+/// 2. Nelder–Mead over all 4 × channels numbers from the best grid point, restarted at its own
 ///    best point until a restart no longer improves (simplices collapse in 15 dimensions).
 ///
 /// The grid finds the right basin for each channel, which Nelder–Mead alone in 15 dimensions
@@ -21,10 +22,11 @@ struct MediaSearch {
     static let carryoverGrid = [0.0, 0.15, 0.3, 0.45, 0.6, 0.8]
     static let saturationGrid = [0.3, 0.6, 1.0, 1.8, 3.5]
     static let shapeGrid = [0.6, 1.0, 1.6, 2.5]
+    static let delayGrid = [0.0, 0.5, 1.0, 1.5, 2.0, 3.0]
 
     /// The starting point of a cold search: θ = 0.3, κ = 1, s = 1 for every channel.
     static func neutralStart(channels: Int) -> [Double] {
-        MediaParameters.encode(Array(repeating: MediaParameters(carryover: 0.3, saturation: 1, shape: 1), count: channels))
+        MediaParameters.encode(Array(repeating: MediaParameters(carryover: 0.3, saturation: 1, shape: 1, delay: 0), count: channels))
     }
 
     /// The negative log posterior (``MMMPosterior``) of the parameters encoded in `u`.
@@ -47,7 +49,8 @@ struct MediaSearch {
     }
 
     /// Coordinate-wise grid search: channel by channel, the best grid (θ, κ, s) given the
-    /// others. Only the channel being searched has its hill column recomputed.
+    /// others at the channel's delay, then the best (δ, θ) of ``delayGrid`` × ``carryoverGrid``
+    /// at that κ and s. Only the channel being searched has its hill column recomputed.
     func coordinateGrid(from start: [Double], sweeps: Int, budget: Int) -> Result {
         let design = posterior.problem.design
         var parameters = MediaParameters.decode(start)
@@ -56,23 +59,32 @@ struct MediaSearch {
         var ks = initial.halfSaturations
         var best = posterior.score(parameters, columns: media, halfSaturations: ks)
         var evaluations = 1
+        func attempt(_ channel: Int, _ trial: MediaParameters) {
+            guard evaluations < budget else { return }
+            let saved = (media[channel], ks[channel], parameters[channel])
+            (media[channel], ks[channel]) = MMMDesign.hillColumn(design.spend[channel], trial)
+            parameters[channel] = trial
+            let value = posterior.score(parameters, columns: media, halfSaturations: ks)
+            evaluations += 1
+            if value < best {
+                best = value
+            } else {
+                (media[channel], ks[channel], parameters[channel]) = saved
+            }
+        }
         for _ in 0..<sweeps {
             for channel in parameters.indices {
                 for theta in Self.carryoverGrid {
                     for kappa in Self.saturationGrid {
-                        for shape in Self.shapeGrid where evaluations < budget {
-                            let trial = MediaParameters(carryover: theta, saturation: kappa, shape: shape)
-                            let saved = (media[channel], ks[channel], parameters[channel])
-                            (media[channel], ks[channel]) = MMMDesign.hillColumn(design.spend[channel], trial)
-                            parameters[channel] = trial
-                            let value = posterior.score(parameters, columns: media, halfSaturations: ks)
-                            evaluations += 1
-                            if value < best {
-                                best = value
-                            } else {
-                                (media[channel], ks[channel], parameters[channel]) = saved
-                            }
+                        for shape in Self.shapeGrid {
+                            attempt(channel, MediaParameters(carryover: theta, saturation: kappa, shape: shape, delay: parameters[channel].delay))
                         }
+                    }
+                }
+                let held = parameters[channel]
+                for delay in Self.delayGrid {
+                    for theta in Self.carryoverGrid {
+                        attempt(channel, MediaParameters(carryover: theta, saturation: held.saturation, shape: held.shape, delay: delay))
                     }
                 }
             }

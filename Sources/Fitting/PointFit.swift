@@ -4,6 +4,10 @@ struct PointFit {
     let responses: [MediaResponse]
     let coefficients: [Double]
     let media: [[Double]]
+    /// Every column after the fixed ones: hill columns, then drift columns.
+    let columns: [[Double]]
+    /// δ_i per channel: the effect is β_i + δ_i·τ_t (0 without drift; see ProjectedProblem+Drift).
+    let drift: [Double]
     let predicted: [Double]
 
     init(posterior: MMMPosterior, search point: [Double]) {
@@ -14,6 +18,7 @@ struct PointFit {
         let parameters = MediaParameters.decode(point).map { p in
             var p = p
             if abs(p.shape - 1) < 0.01 { p.shape = 1 }
+            if p.delay < 0.01 { p.delay = 0 }
             return p
         }
         let media = problem.design.media(parameters)
@@ -23,11 +28,13 @@ struct PointFit {
         self.responses = parameters.indices.map { i in
             MediaResponse(
                 carryover: parameters[i].carryover, halfSaturation: media.halfSaturations[i],
-                shape: parameters[i].shape, beta: coefficients[p + i])
+                shape: parameters[i].shape, beta: coefficients[p + i], delay: parameters[i].delay)
         }
         self.coefficients = coefficients
         self.media = media.columns
-        self.predicted = problem.design.predict(coefficients: coefficients, media: media.columns)
+        self.columns = problem.columns(media.columns)
+        self.drift = problem.driftCoefficients(coefficients)
+        self.predicted = problem.design.predict(coefficients: coefficients, media: columns)
     }
 
     func assemble(
@@ -40,8 +47,11 @@ struct PointFit {
             let response = responses[i]
             let spend = input.spend[i]
             let totalSpend = spend.reduce(0, +)
-            let contribution = media[i].map { response.beta * $0 }
-            let roi = contribution.reduce(0, +) / totalSpend
+            // A drifting channel's β is its latest effect; what it contributed week by week
+            // follows β + δ·τ_t, and its ROI is that of its latest curve on the same spend.
+            let last = Double(max(media[i].count - 1, 1))
+            let contribution = media[i].enumerated().map { t, h in (response.beta + drift[i] * (Double(t) / last - 1)) * h }
+            let roi = response.beta * media[i].reduce(0, +) / totalSpend
             let sampleROIs = draws.map { $0[i].contributions(spend).reduce(0, +) / totalSpend }
             // The mode can sit outside the central interval of a skewed posterior; the interval
             // is widened to contain it, so a reported point is never outside its own interval.
@@ -58,7 +68,7 @@ struct PointFit {
         func part(_ columns: Range<Int>) -> [Double] {
             design.predict(
                 coefficients: coefficients.indices.map { columns.contains($0) ? coefficients[$0] : 0 },
-                media: media)
+                media: self.columns)
         }
         let harmonics = design.harmonics
         let baseline = MMMFit.Baseline(

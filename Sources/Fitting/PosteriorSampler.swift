@@ -141,7 +141,7 @@ struct PosteriorSampler: Sendable {
         return parameters.indices.map { i in
             MediaResponse(
                 carryover: parameters[i].carryover, halfSaturation: media.halfSaturations[i],
-                shape: parameters[i].shape, beta: max(0, c[p + i]))
+                shape: parameters[i].shape, beta: max(0, c[p + i]), delay: parameters[i].delay)
         }
     }
 }

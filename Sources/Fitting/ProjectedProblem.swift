@@ -20,6 +20,8 @@ struct ProjectedProblem: Sendable {
     let roiPriorScale: Double?
     /// Lift tests as pseudo-observations on a channel's β (see ``solve(media:lifts:)``).
     let experiments: [LiftRow]
+    /// Channels whose effect drifts linearly over the data (see ProjectedProblem+Drift.swift).
+    var drift: [Int] = []
     private let fixedGram: Matrix
     private let fixedRHS: [Double]
     private let yy: Double
@@ -81,8 +83,10 @@ struct ProjectedProblem: Sendable {
     ///   `β·d_e`. Each test adds the pseudo-observation `w_e(L_e − β d_e)²` with
     ///   `w_e = σ̂²/SE_e²`, σ̂² the residual variance per period of the fit without the tests:
     ///   a test counts as much as its precision says, relative to a week of data.
-    func solve(media: [[Double]], lifts: [Double] = []) -> Solution {
+    func solve(media hills: [[Double]], lifts: [Double] = []) -> Solution {
         let p = design.fixedCount
+        let channels = hills.count
+        let media = columns(hills)
         let m = media.count
         var gram = Matrix(rows: p + m, columns: p + m)
         for j in 0..<p { for k in 0..<p { gram[j, k] = fixedGram[j, k] } }
@@ -100,9 +104,11 @@ struct ProjectedProblem: Sendable {
             }
             rhs.append(Self.dot(column, outcome, rows))
         }
-        for (j, penalty) in Ridge.penalties(gram: gram, strength: ridge).enumerated() { gram[j, j] += penalty }
-        if let tau = roiPriorScale { addROIPrior(&gram, media: media, tau: tau) }
-        var data = Self.finish(gram: gram, rhs: rhs, yy: yy, fixed: p)
+        for (j, unit) in Ridge.penalties(gram: gram, strength: 1).enumerated() {
+            gram[j, j] += unit * (j < p + channels ? ridge : Self.driftRidge)
+        }
+        if let tau = roiPriorScale { addROIPrior(&gram, media: hills, tau: tau) }
+        var data = Self.finish(gram: gram, rhs: rhs, yy: yy, fixed: p, channels: channels)
         guard !experiments.isEmpty, lifts.count == experiments.count, data.objective.isFinite else { return data }
         let variance = data.residualSS / Double(max(rows, 1))
         var yy = self.yy
@@ -112,7 +118,7 @@ struct ProjectedProblem: Sendable {
             rhs[p + row.channel] += w * d * row.lift
             yy += w * row.lift * row.lift
         }
-        data = Self.finish(gram: gram, rhs: rhs, yy: yy, fixed: p)
+        data = Self.finish(gram: gram, rhs: rhs, yy: yy, fixed: p, channels: channels)
         data.residualSS = residualSS(data.coefficients, media: media)
         return data
     }
@@ -133,12 +139,12 @@ struct ProjectedProblem: Sendable {
         }
     }
 
-    /// NNLS with β ≥ 0 and the objective; `residualSS` is set to the penalised objective (the
+    /// NNLS with β ≥ 0 (drift coefficients free) and the objective; `residualSS` is set to the penalised objective (the
     /// ridge and ROI prior terms are small next to the residuals), replaced by the exact
     /// residual sum of squares when lift rows are added.
-    private static func finish(gram: Matrix, rhs: [Double], yy: Double, fixed p: Int) -> Solution {
+    private static func finish(gram: Matrix, rhs: [Double], yy: Double, fixed p: Int, channels: Int) -> Solution {
         let n = rhs.count
-        let nonNegative = (0..<n).map { $0 >= p }
+        let nonNegative = (0..<n).map { $0 >= p && $0 < p + channels }
         guard let c = try? NonNegativeLeastSquares.solve(gram: gram, rhs: rhs, nonNegative: nonNegative) else {
             return Solution(coefficients: [Double](repeating: 0, count: n), objective: .infinity, gram: gram, residualSS: .infinity)
         }
@@ -150,7 +156,8 @@ struct ProjectedProblem: Sendable {
         return Solution(coefficients: c, objective: max(objective, 0), gram: gram, residualSS: max(objective, 0))
     }
 
-    /// `Σ_t (y_t − ŷ_t)²` over the fitted rows.
+    /// `Σ_t (y_t − ŷ_t)²` over the fitted rows; `media` holds every column after the fixed
+    /// ones (hill columns, then drift columns).
     func residualSS(_ coefficients: [Double], media: [[Double]]) -> Double {
         let predicted = design.predict(coefficients: coefficients, media: media)
         var sum = 0.0

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// How GLPK scales rows and columns before the simplex method.
 enum Scaling: CaseIterable {
     /// Geometric mean, then equilibration (`GLP_SF_AUTO`): best on most models.
@@ -21,6 +23,15 @@ extension GLPKAdapter {
     /// Seconds the first scalings may take before the next one is tried (GLPK stalling).
     static let stallLimit = 5.0
 
+    /// Counts, for whoever sets it (tests), the solves whose first attempt stalled.
+    @TaskLocal static var stalls: StallCounter?
+
+    /// A count of stalled first attempts (see ``stalls``).
+    final class StallCounter: Sendable {
+        let count = Mutex(0)
+        var value: Int { count.withLock { $0 } }
+    }
+
     static func checkedSolve(_ program: LinearProgram, options: SolverOptions) -> Solution {
         var first: Solution?
         var lastReason = ""
@@ -35,6 +46,7 @@ extension GLPKAdapter {
             if attempt == 0, solution.termination == .timeLimit || solution.termination == .iterationLimit,
                (options.timeLimit ?? .infinity) > Self.stallLimit {
                 lastReason = "GLPK stalled with \(scaling) scaling"
+                stalls?.count.withLock { $0 += 1 }
                 continue
             }
             if first == nil { first = solution }

@@ -42,6 +42,7 @@ enum GLPKAdapter {
                     work.result = work.body()
                 }, Unmanaged.passUnretained(work).toOpaque(), verbose ? 1 : 0)
         }
+        if status != 0 { environmentResets.add(1, ordering: .relaxed) }
         guard status == 0, let result = work.result else {
             let message = String(cString: budgetlab_glpk_last_message())
                 .split(separator: "\n").map { String($0.drop { $0 == " " }) }.filter { !$0.isEmpty }
@@ -97,7 +98,7 @@ enum GLPKAdapter {
     // MARK: Loading
 
     /// Copies variables, rows, objective and matrix into GLPK (1-based arrays built here only).
-    private static func load(_ program: LinearProgram, into problem: OpaquePointer) {
+    static func load(_ program: LinearProgram, into problem: OpaquePointer) {
         glp_set_obj_dir(problem, program.direction == .maximize ? GLP_MAX : GLP_MIN)
         glp_set_obj_coef(problem, 0, program.objectiveConstant)
         let columnCount = Int32(program.variables.count)
@@ -136,7 +137,7 @@ enum GLPKAdapter {
     }
 
     /// GLPK's bound type for a pair of optional bounds (equal bounds become a fixed variable).
-    private static func glpkBounds(_ bounds: Bounds) -> (Int32, Double, Double) {
+    static func glpkBounds(_ bounds: Bounds) -> (Int32, Double, Double) {
         switch (bounds.lower, bounds.upper) {
         case (nil, nil): return (GLP_FR, 0, 0)
         case let (lower?, nil): return (GLP_LO, lower, 0)
@@ -147,7 +148,7 @@ enum GLPKAdapter {
 
     // MARK: Simplex
 
-    private static func runSimplex(
+    static func runSimplex(
         _ problem: OpaquePointer, options: SolverOptions, timeLimit: Int32?, presolve: Bool? = nil
     ) -> Termination {
         var parameters = glp_smcp()
@@ -241,12 +242,12 @@ enum GLPKAdapter {
 
     // MARK: Reading results
 
-    private static func readLPPrimal(_ problem: OpaquePointer, _ program: LinearProgram) -> PrimalValues {
+    static func readLPPrimal(_ problem: OpaquePointer, _ program: LinearProgram) -> PrimalValues {
         let values = (0..<program.variables.count).map { glp_get_col_prim(problem, Int32($0 + 1)) }
         return PrimalValues(values: values, objective: glp_get_obj_val(problem))
     }
 
-    private static func readLPRows(_ problem: OpaquePointer, _ program: LinearProgram) -> [Double] {
+    static func readLPRows(_ problem: OpaquePointer, _ program: LinearProgram) -> [Double] {
         (0..<program.rows.count).map { glp_get_row_prim(problem, Int32($0 + 1)) }
     }
 
@@ -256,7 +257,7 @@ enum GLPKAdapter {
     /// (checked by the textbook tests: Wyndor's maximisation gives +1.5 and +1 on its binding
     /// `≤` rows; a minimisation gives positive duals on binding `≥` rows), so they are passed
     /// through unchanged.
-    private static func readDuals(_ problem: OpaquePointer, _ program: LinearProgram) -> DualValues {
+    static func readDuals(_ problem: OpaquePointer, _ program: LinearProgram) -> DualValues {
         DualValues(
             rowDuals: (0..<program.rows.count).map { glp_get_row_dual(problem, Int32($0 + 1)) },
             reducedCosts: (0..<program.variables.count).map { glp_get_col_dual(problem, Int32($0 + 1)) })

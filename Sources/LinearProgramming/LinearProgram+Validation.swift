@@ -64,11 +64,11 @@ extension LinearProgram {
 
     /// `field` is only built for a number out of range (building it for every bound and
     /// coefficient cost a sixth of a small problem's solve).
-    private static func checkMagnitude(_ value: Double, field: @autoclosure () -> String) throws(LinearProgramError) {
+    static func checkMagnitude(_ value: Double, field: @autoclosure () -> String) throws(LinearProgramError) {
         guard abs(value) <= largestMagnitude else { throw .outOfRange(field: field(), value: value) }
     }
 
-    private static func checkBounds(
+    static func checkBounds(
         _ bounds: Bounds, kind: String, name: String
     ) throws(LinearProgramError) {
         if let lower = bounds.lower, !lower.isFinite {

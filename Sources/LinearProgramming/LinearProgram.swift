@@ -77,6 +77,19 @@ public struct LinearProgram: Sendable {
         rows[row.index].bounds = bounds
     }
 
+    /// Adds a continuous variable with its coefficients in existing rows (column generation).
+    /// Precondition: every row exists and appears once in `entries`.
+    @discardableResult
+    public mutating func addColumn(
+        _ name: String, bounds: Bounds = .atLeast(0), objective: Double, entries: [(RowID, Double)]
+    ) -> VariableID {
+        let variable = addVariable(name, bounds: bounds, objective: objective)
+        for (row, coefficient) in entries where coefficient != 0 {
+            rows[row.index].terms.append(Term(variable: variable, coefficient: coefficient))
+        }
+        return variable
+    }
+
     /// Sums repeated variables and drops zero coefficients, keeping first-seen order.
     private static func merged(_ terms: [(VariableID, Double)]) -> [Term] {
         var position: [VariableID: Int] = [:]

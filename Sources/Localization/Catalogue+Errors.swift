@@ -126,6 +126,10 @@ extension Catalogue {
             "{month} 只有 {percent}% 的天数有数据；其花费已按整月折算"
         ),
         .noteLeftOut: ("channels in the data but not in the rules are left out: {channels}", "数据中有、规则中没有的渠道未纳入：{channels}"),
+        .noteLaterExperiments: (
+            "lift tests that had not ended before {month} are not used: {tests}",
+            "{month} 之前尚未结束的增量实验未被使用：{tests}"
+        ),
         .noteNoBootstrap: (
             "no bootstrap curves (attributed fit): the interval is the point estimate",
             "没有自助法曲线（归因拟合）：区间即为点估计"

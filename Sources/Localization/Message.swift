@@ -21,6 +21,7 @@ public enum Message: String, CaseIterable, Sendable {
     case stmtTotal, stmtChange, stmtMinBuy, stmtBuyUnit, errNoPlan, errConflict, errSolverFailed
     case errAfterChanges, errCSVEmpty, errCSVFieldCount, errCSVNoRows, errCSVNoColumn, errCSVColumnTwice
     case errCSVNotNumber, placeRow, placeColumn, notePartialMonth, noteLeftOut, noteNoBootstrap
+    case noteLaterExperiments
     case fitInvalidInput, fitTooFewPeriods, fitNoSpend, fitSingular, fitExtremeValue, usageTolerance
     case usageSteps, usageNoChange, usageMonth, usagePositive, usageBudgetWithHorizon, recommendHorizonIntro
     case usageBootstrap, usageDataFile, usageColumns, usageAttributed, usageLongChannel, usageOneOf

@@ -198,7 +198,7 @@ struct ModelBuilder {
     }
 
     /// Budget, group, linear and objective rows, and the objective itself.
-    private func addRules(
+    func addRules(
         spend: [VariableID], outcomeTerms: [(VariableID, Double)], outcomeConstant: Double,
         to program: inout LinearProgram, rows: inout [Rule: RowID]
     ) {

@@ -44,6 +44,10 @@ public struct Optimizer: Sendable {
                 : try? AggregatedSolver(scenario: scenario, options: cellOptions).optimize()
             if let result, large || result.isProven { return result }
         }
+        if options.columnGeneration, ColumnGenerationSolver.applies(to: scenario),
+           let result = ColumnGenerationSolver(scenario: scenario, options: options).optimize(), result.isProven {
+            return result
+        }
         let started = ContinuousClock.now
         let builder = ModelBuilder(scenario: scenario)
         var curves = scenario.channels.indices.map { i in
@@ -100,7 +104,7 @@ public struct Optimizer: Sendable {
         guard var best else {
             throw .infeasible(conflict: ConflictFinder(scenario: scenario, options: options).conflict())
         }
-        if !exact, let polished = try polish(best.plan, curves: curves, builder: builder, evaluator: evaluator),
+        if !exact, let polished = try polish(best.plan, curves: curves, builder: builder, evaluator: evaluator, isMIP: isMIP),
            !evaluator.isBetter(best.value, than: polished.value + evaluator.tieSlack(best.value)) {
             best = polished
         }
@@ -113,12 +117,12 @@ public struct Optimizer: Sendable {
     /// duals (shadow prices) are the curves' true marginal values rather than the slope of a
     /// neighbouring segment. Returns the polished plan and the model it came from.
     private func polish(
-        _ plan: [Double], curves: [Linearization], builder: ModelBuilder, evaluator: PlanEvaluator
+        _ plan: [Double], curves: [Linearization], builder: ModelBuilder, evaluator: PlanEvaluator, isMIP: Bool
     ) throws(OptimizerError) -> BestPlan? {
         var pinned = curves
         for i in pinned.indices {
             let domain = builder.domain(i)
-            pinned[i].pin(at: plan[i], width: Swift.min(domain.upperBound - domain.lowerBound, Swift.max(plan[i], 1)) * 1e-7)
+            pinned[i].pin(at: plan[i], width: Swift.min(domain.upperBound - domain.lowerBound, Swift.max(plan[i], 1)) * 1e-7, apart: !isMIP)
         }
         guard let model = try? builder.build(curves: pinned, side: .lower) else { return nil }
         let solution = try solve(model.program)

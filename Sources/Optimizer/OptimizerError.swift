@@ -28,7 +28,9 @@ public struct OptimizerOptions: Sendable {
     public var maxIterations: Int
     /// Uniform segments per curve before refinement.
     public var initialSegments: Int
-    /// Time limit per GLPK solve, in seconds.
+    /// Time limit per GLPK solve, in seconds. With `objective.risk` it bounds the whole solve
+    /// (every round together): when it runs out, the best plan so far is returned with its
+    /// proven gap (status feasible).
     public var timeLimit: Double?
     /// Whether large concave problems may take the aggregated path (a master LP over cells of
     /// alike line items); turning it off forces one column per channel (used by tests).
@@ -36,6 +38,10 @@ public struct OptimizerOptions: Sendable {
     /// Overrides the size from which the aggregated path is taken (200 concave channels, 100
     /// with S-curves); used by tests to compare it with the MILP on small problems.
     public var aggregationThreshold: Int?
+    /// Whether concave problems without integer rules take the column-generation path (a warm-
+    /// started master LP with an exact Lagrangian bound, ``ColumnGenerationSolver``) before the
+    /// envelope model; the planner turns it on (months × channels linked by many rules).
+    public var columnGeneration: Bool = false
 
     public init(tolerance: Double = 1e-4, maxIterations: Int = 60, initialSegments: Int = 16, timeLimit: Double? = 60) {
         self.tolerance = tolerance

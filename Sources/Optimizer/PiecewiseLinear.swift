@@ -78,13 +78,23 @@ struct Linearization: Sendable {
         breakpoints = Self.normalized(breakpoints + added, domain: low...high)
     }
 
+    /// The least half-width of a pin in an LP, relative to `max(1, |x|)` (internal units, where
+    /// the typical amount is 1): three times GLPK's primal feasibility tolerance (10⁻⁷). A
+    /// segment about as short as that tolerance can be full and empty at once to the simplex
+    /// method, which then moves between its phases without end ("numerical instability (primal
+    /// simplex, phase II)"): a 2-channel × 6-month plan pinned at 4·10⁻⁸ did so until the stall
+    /// guard's 5 s ran out. (A MILP's pins keep their width: its integer rows are met to GLPK's
+    /// integer tolerance only, and wider pins there moved a `buy_unit` plan off whole units.)
+    static let minimumPinWidth = 3e-7
+
     /// Adds breakpoints at `x` and `x ± width`, so both one-sided slopes at `x` are within
     /// `width` of the curve's derivative there: the duals of a model solved at such a point
-    /// are the true marginal values.
-    mutating func pin(at x: Double, width: Double) {
+    /// are the true marginal values. With `apart`, the width is at least ``minimumPinWidth``.
+    mutating func pin(at x: Double, width: Double, apart: Bool = true) {
         guard !isExact, breakpoints.count > 1 else { return }
         let low = breakpoints[0]
         let high = breakpoints[breakpoints.count - 1]
+        let width = apart ? max(width, Self.minimumPinWidth * max(1, abs(x))) : width
         breakpoints = Self.normalized(breakpoints + [x - width, x, x + width], domain: low...high)
     }
 

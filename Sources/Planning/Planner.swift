@@ -34,6 +34,7 @@ public struct Planner: Sendable {
         // Change limits give every channel-month its own coefficients in the linking rows, so
         // no two line items aggregate: solve them column by column.
         options.allowAggregation = !expansion.hasChangeLinks
+        options.columnGeneration = true
         let result: OptimizationResult
         do {
             result = try Optimizer(options: options).optimize(expansion.flat)

@@ -18,7 +18,7 @@ extension Recommender {
     ///   outside it or months missing from the data; ``PlanningError`` from the planner.
     public static func recommendInHorizon(
         dataset: Dataset, rules: Scenario, month: YearMonth, fitOptions: MMMOptions = MMMOptions(),
-        planner: Planner = Planner()
+        planner: Planner = Planner(), experiments: [Experiment] = []
     ) throws -> AnnualPlan {
         guard let horizon = rules.horizon, let start = horizon.start else {
             throw RecommendationError("--horizon needs a rules file with a 'horizon:' section that gives 'start' (YYYY-MM)")
@@ -31,7 +31,7 @@ extension Recommender {
         guard rules.budget != nil || horizon.budget != nil else {
             throw RecommendationError("the rules file needs a budget: 'horizon.budget' or a monthly 'budget'")
         }
-        let fitted = try recommend(dataset: dataset, rules: rules, month: month, fitOptions: fitOptions)
+        let fitted = try recommend(dataset: dataset, rules: rules, month: month, fitOptions: fitOptions, experiments: experiments)
         var scenario = fitted.scenario
         scenario.budget = rules.budget
         scenario.horizon = horizon

@@ -19,12 +19,16 @@ import Optimizer
 ///    the data has seen, widened by the margin (``Scenario/keepingWithinEvidence(margin:)``);
 ///    a limit the plan reaches is said in the notes.
 /// 7. The optimiser splits the budget.
+///
+/// Lift tests (`experiments`) are evidence on their channels' curves as in `fit`; only tests
+/// that ended before the month to plan are used (a later result was not known then), and the
+/// others are named in the notes.
 public enum Recommender {
     public static func recommend(
         dataset: Dataset, rules: Scenario, month: YearMonth, budget: Double? = nil,
         method: HistoryFit.Method? = nil, fitOptions: MMMOptions = MMMOptions(),
         optimizer: Optimizer = Optimizer(), evidenceMargin: Double? = Scenario.defaultEvidenceMargin,
-        precomputedFit: HistoryFit? = nil
+        precomputedFit: HistoryFit? = nil, experiments: [Experiment] = []
     ) throws -> Recommendation {
         let cut = month.firstDay
         let keep = dataset.periods.indices.filter { dataset.periods[$0] < cut }
@@ -51,7 +55,12 @@ public enum Recommender {
         let complete = monthly.droppingPartialEnds()
 
         // A caller comparing rule sets on one month may pass the fit of `known` it already has.
-        let fit = try precomputedFit ?? HistoryFit.fit(known, method: method, options: fitOptions)
+        let knownTests = experiments.filter { $0.end < cut }
+        let later = experiments.filter { !($0.end < cut) }
+        if !later.isEmpty {
+            notes.append(tr(.noteLaterExperiments, ["month": "\(month)", "tests": later.map { "\($0.channel) \($0.start)…\($0.end)" }.joined(separator: ", ")]))
+        }
+        let fit = try precomputedFit ?? HistoryFit.fit(known, method: method, options: fitOptions, experiments: knownTests)
         var scenario = rules
         for (i, channel) in rules.channels.enumerated() {
             guard let d = dataset.channels.firstIndex(of: channel.name) else {

@@ -11,7 +11,7 @@ struct Fit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Learn each channel's response curve from historical spend and outcome data.",
         discussion: """
-            Aggregate data (one outcome) gets a media-mix fit: baseline, trend, yearly seasonality, controls, and per channel a geometric adstock and a hill saturation curve (variable projection; 90% posterior intervals; concave curves preferred unless the data show a threshold). Lift tests (experiments: in the dataset file, or --experiments FILE.csv) are evidence on their channel's curve. Controls and channels the data cannot inform are dropped with a note. Data with per-channel outcomes (--attributed) gets one curve per channel. See docs/fitting.md.
+            Aggregate data (one outcome) gets a media-mix fit: baseline, trend, yearly seasonality, controls, and per channel a geometric adstock (delayed only when the data show a delay) and a hill saturation curve, with an effect that drifts over time only when the data show it (variable projection; 90% posterior intervals; concave curves preferred unless the data show a threshold). Lift tests (experiments: in the dataset file, or --experiments FILE.csv) are evidence on their channel's curve. Controls and channels the data cannot inform are dropped with a note. Data with per-channel outcomes (--attributed) gets one curve per channel. See docs/fitting.md.
 
             Example:
               budgetlab fit Scenarios/data/robyn_weekly.csv --date DATE \\

@@ -56,6 +56,9 @@ struct Recommend: ParsableCommand {
     @Option(help: "Aggregate fits: a prior ROI ~ N(0, TAU²) on every channel (see `fit --help`). Off by default.")
     var roiPrior: Double?
 
+    @Option(help: "A CSV of lift tests (as in `fit --experiments`; see docs/fitting.md), used as evidence on their channels' curves, added to the dataset file's experiments. Only tests that ended before --month are used.")
+    var experiments: String?
+
     func validate() throws {
         guard parsedMonth != nil else { throw usageError(locale, .usageMonth) }
         if let budget, !(budget.isFinite && budget > 0) { throw usageError(locale, .usagePositive, ["option": "--budget"]) }
@@ -70,15 +73,17 @@ struct Recommend: ParsableCommand {
 
     func run() throws {
         try runReportingFailures(locale) {
-            columns.protectInputs([history, self.rules])
+            columns.protectInputs([history, self.rules, experiments])
             let dataset = try columns.load(path: history)
             var rules = try Scenario.loadRules(path: self.rules)
             if let text = risk.risk { rules.risk = Risk(argument: text) }
             var options = MMMOptions()
             options.bootstrapSamples = bootstrap
             options.roiPrior = roiPrior
+            var tests = try columns.datasetExperiments()
+            if let experiments { tests += try ExperimentFile.load(csv: experiments) }
             if horizon {
-                let plan = try Recommender.recommendInHorizon(dataset: dataset, rules: rules, month: parsedMonth!, fitOptions: options)
+                let plan = try Recommender.recommendInHorizon(dataset: dataset, rules: rules, month: parsedMonth!, fitOptions: options, experiments: tests)
                 var text = PlanReport.render(plan, format: format)
                 if format == .table || format == .markdown {
                     text = tr(.recommendHorizonIntro, ["month": plan.months[plan.actualMonths].label]) + "\n\n" + text
@@ -88,7 +93,7 @@ struct Recommend: ParsableCommand {
             }
             let recommendation = try Recommender.recommend(
                 dataset: dataset, rules: rules, month: parsedMonth!, budget: budget, fitOptions: options,
-                evidenceMargin: evidence.margin)
+                evidenceMargin: evidence.margin, experiments: tests)
             try emit(spreadsheetText(RecommendReport.render(recommendation, format: format), format: format, bom: bom), to: output)
         }
     }

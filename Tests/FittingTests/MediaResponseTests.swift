@@ -18,6 +18,18 @@ import Testing
         #expect(MediaResponse(carryover: 0, halfSaturation: 1, shape: 1, beta: 1).contributions([0, 0]) == [0, 0])
     }
 
+    /// δ = 1.5, θ = 0.5, spend (100, 0, 0, 0, 0): the delayed spend is half of 100 one period
+    /// later and half two periods later, x′ = (0, 50, 50, 0, 0); A = (0, 50, 75, 37.5, 18.75).
+    /// A delay moves the effect, not its size: the long-run marginal is the same as without.
+    @Test func delayedAdstockByHand() {
+        let response = MediaResponse(carryover: 0.5, halfSaturation: 50, shape: 1, beta: 10, delay: 1.5)
+        #expect(response.adstock([100, 0, 0, 0, 0]) == [0, 50, 75, 37.5, 18.75])
+        var plain = response
+        plain.delay = 0
+        #expect(response.longRunMarginal(spendPerPeriod: 40) == plain.longRunMarginal(spendPerPeriod: 40))
+        #expect(MediaResponse(carryover: 0, halfSaturation: 1, shape: 1, beta: 1, delay: 2).adstock([1, 2, 3, 4]) == [0, 0, 1, 2])
+    }
+
     /// Sustaining spend m per month (m/p per period) long enough to reach the steady adstock,
     /// a month of p periods yields p·β·hill(A*) — what the monthly curve says at m.
     @Test(arguments: [(52.1775 / 12, 0.6), (1.0, 0.3), (365.25 / 12, 0.95)])
@@ -51,16 +63,18 @@ import Testing
     @Test func parameterTransformRoundTrips() {
         let parameters = [
             MediaParameters(carryover: 0.3, saturation: 1.2, shape: 1.8),
-            MediaParameters(carryover: 0.75, saturation: 0.4, shape: 0.9),
+            MediaParameters(carryover: 0.75, saturation: 0.4, shape: 0.9, delay: 2.5),
         ]
         let decoded = MediaParameters.decode(MediaParameters.encode(parameters))
         for (a, b) in zip(parameters, decoded) {
             #expect(isClose(a.carryover, b.carryover, relative: 1e-12))
             #expect(isClose(a.saturation, b.saturation, relative: 1e-12))
             #expect(isClose(a.shape, b.shape, relative: 1e-12))
+            #expect(abs(a.delay - b.delay) < 1e-12)
         }
         // Every real vector maps into the box.
-        for p in MediaParameters.decode([-50, -50, -50, 50, 50, 50]) {
+        for p in MediaParameters.decode([-50, -50, -50, -50, 50, 50, 50, 50]) {
+            #expect((0...4).contains(p.delay))
             #expect(MediaParameters.carryoverRange.contains(p.carryover))
             #expect(MediaParameters.saturationRange.contains(p.saturation))
             #expect(MediaParameters.shapeRange.contains(p.shape))
