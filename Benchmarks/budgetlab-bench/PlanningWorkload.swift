@@ -6,7 +6,8 @@ import Planning
 
 /// Annual plans at size (issue 12): time and proven gap of `Planner.plan` on three generated
 /// families, each over seeds fixed before any result was seen (1...5). Prints, per family,
-/// the median and worst time, the worst gap, and how many seeds met the target.
+/// the median and worst wall and CPU time (CPU: this process, `clock()`), the worst gap, and how
+/// many seeds met the target (by wall time).
 enum PlanningWorkload {
     struct Family: Sendable {
         let label: String
@@ -21,49 +22,39 @@ enum PlanningWorkload {
         Family(label: "20 S-curves x 12 months", targetSeconds: 30, tolerance: 1e-3) { sCurves(count: 20, seed: $0) },
     ]
 
-    /// Seed 1 of the 50 × 12 family with `segments` initial segments per curve, several times
-    /// in one run (compare ratios: the machine is shared).
-    static func segmentsExperiment() {
-        for segments in [16, 8, 4, 16, 8, 4] {
-            let start = ContinuousClock.now
-            let cpu = clock_t(clock())
-            var options = OptimizerOptions(tolerance: 1e-4)
-            options.initialSegments = segments
-            let plan = try? Planner(options: options).plan(concave(channels: 50, seed: 1))
-            let wall = start.duration(to: .now)
-            print("segments \(segments): wall \(wall), cpu \(Double(clock() - cpu) / Double(CLOCKS_PER_SEC)) s, rounds \(plan?.iterations ?? 0), gap \(plan?.gap ?? .nan)")
-        }
-    }
-
     static func run(seeds: [UInt64] = [1, 2, 3, 4, 5], only: String? = nil) {
         print("\nannual plans (seeds \(seeds.map(String.init).joined(separator: ",")))")
-        print("family                          target s  median s  worst s  worst gap  within target  method")
+        print("family                          target s  median s  worst s  median cpu s  worst cpu s  worst gap  within target  method")
         for family in families where only.map({ family.label.hasPrefix($0) }) ?? true {
             var times: [Double] = []
+            var cpuTimes: [Double] = []
             var gaps: [Double] = []
             var method = ""
             var failures = 0
             for seed in seeds {
                 let scenario = family.make(seed)
                 let start = Date()
+                let cpu = clock()
                 do {
                     let plan = try Planner(options: OptimizerOptions(tolerance: family.tolerance)).plan(scenario)
                     times.append(Date().timeIntervalSince(start))
+                    cpuTimes.append(Double(clock() - cpu) / Double(CLOCKS_PER_SEC))
                     gaps.append(plan.gap)
                     method = plan.method.rawValue
-                    FileHandle.standardError.write(Data("  \(family.label) seed \(seed): \(String(format: "%.3f", times.last!)) s, \(plan.iterations) rounds, gap \(String(format: "%.2e", plan.gap))\n".utf8))
+                    FileHandle.standardError.write(Data("  \(family.label) seed \(seed): \(String(format: "%.3f", times.last!)) s (cpu \(String(format: "%.3f", cpuTimes.last!)) s), \(plan.iterations) rounds, gap \(String(format: "%.2e", plan.gap))\n".utf8))
                 } catch {
                     failures += 1
                     FileHandle.standardError.write(Data("seed \(seed): \(error)\n".utf8))
                 }
             }
             let sorted = times.sorted()
+            let cpuSorted = cpuTimes.sorted()
             let met = zip(times, gaps).filter { $0 <= family.targetSeconds && $1 <= family.tolerance }.count
             print(
                 family.label.padding(toLength: 32, withPad: " ", startingAt: 0),
                 String(
-                    format: "%8.0f  %8.3f  %7.3f  %9.2e  %6d of %-5d  %@", family.targetSeconds, sorted.isEmpty ? .nan : sorted[sorted.count / 2],
-                    sorted.last ?? .nan, gaps.max() ?? .nan, met, seeds.count, failures > 0 ? "\(method) (\(failures) failed)" : method))
+                    format: "%8.0f  %8.3f  %7.3f  %12.3f  %11.3f  %9.2e  %6d of %-5d  %@", family.targetSeconds, sorted.isEmpty ? .nan : sorted[sorted.count / 2],
+                    sorted.last ?? .nan, cpuSorted.isEmpty ? .nan : cpuSorted[cpuSorted.count / 2], cpuSorted.last ?? .nan, gaps.max() ?? .nan, met, seeds.count, failures > 0 ? "\(method) (\(failures) failed)" : method))
         }
     }
 

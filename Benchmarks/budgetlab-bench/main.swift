@@ -72,7 +72,6 @@ struct Bench: ParsableCommand {
                 FitTruthWorkload.run(seeds: UInt64(max(firstSeed, 0))...UInt64(max(firstSeed + seeds - 1, firstSeed, 0)), recipes: recipes ?? KnownTruth.Recipe.allCases, options: options)
             case "plan": PlanningWorkload.run()
             case "plan50": PlanningWorkload.run(seeds: [1], only: "50")
-            case "plan-segments": PlanningWorkload.segmentsExperiment()
             default: throw ValidationError("unknown workload \(name)")
             }
         }

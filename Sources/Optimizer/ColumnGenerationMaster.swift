@@ -14,9 +14,8 @@ extension ColumnGenerationSolver {
         /// The value of one unit of outcome in the objective; each spent unit costs `cost`.
         private let weight: Double
         private let cost: Double
-        /// xᵢ's bounds (the box of the Lagrangian's inner maxima) and the domain points come from.
+        /// xᵢ's bounds: the box of the Lagrangian's inner maxima, and where points are sampled.
         private let box: [ClosedRange<Double>]
-        private let domains: [ClosedRange<Double>]
         /// Rows `xᵢ − Σⱼ pᵢⱼ·λᵢⱼ = 0` and `Σⱼ λᵢⱼ = 1`.
         private let link: [RowID]
         private let convexity: [RowID]
@@ -24,6 +23,8 @@ extension ColumnGenerationSolver {
         private let firstRuleRow: Int
         /// The channel of each spend column, by variable index.
         private let channelOf: [Int: Int]
+        /// Sets of local moves added so far (for their names).
+        private var moves = 0
 
         init(builder: ModelBuilder, weight: Double) throws(EmptyRange) {
             let scenario = builder.scenario
@@ -31,15 +32,13 @@ extension ColumnGenerationSolver {
             var spend: [VariableID] = []
             var boundRules: [(lower: Rule?, upper: Rule?)] = []
             var outcomeTerms: [(VariableID, Double)] = []
-            var (box, domains, points, link, convexity) = ([ClosedRange<Double>](), [ClosedRange<Double>](), [[Double]](), [RowID](), [RowID]())
+            var (box, points, link, convexity) = ([ClosedRange<Double>](), [[Double]](), [RowID](), [RowID]())
             for i in scenario.channels.indices {
                 let range = builder.spendRange(i)
                 if let upper = range.upper, range.lower > upper + 1e-9 * Swift.max(1, upper) {
                     throw EmptyRange(rules: [range.lowerRule, range.upperRule].compactMap { $0 })
                 }
-                let domain = builder.domain(i)
-                box.append(range.lower...Swift.max(range.upper ?? domain.upperBound, range.lower))
-                domains.append(domain)
+                box.append(range.lower...Swift.max(range.upper ?? builder.domain(i).upperBound, range.lower))
                 boundRules.append((range.lowerRule, range.upperRule))
             }
             let cost: Double = if case .maximizeProfit = scenario.objective { 1 } else { 0 }
@@ -47,15 +46,15 @@ extension ColumnGenerationSolver {
             for (i, channel) in scenario.channels.enumerated() {
                 let x = program.addVariable("x[\(i)]", bounds: .between(box[i].lowerBound, box[i].upperBound))
                 spend.append(x)
-                let domain = domains[i]
-                let width = domain.upperBound - domain.lowerBound
+                // Points in xᵢ's own range: its ends span it, points beyond would never be used.
+                let range = box[i]
+                let width = range.upperBound - range.lowerBound
                 var start = (0...ColumnGenerationSolver.initialSegments).map {
-                    domain.lowerBound + width * Double($0) / Double(ColumnGenerationSolver.initialSegments)
+                    range.lowerBound + width * Double($0) / Double(ColumnGenerationSolver.initialSegments)
                 }
-                start += [box[i].lowerBound, box[i].upperBound, channel.current].compactMap { $0 }
-                start += channel.curve.specialPoints + channel.curve.ladder(over: domain)
-                start += ladder.map { channel.curve.spend(atMarginal: $0 / weight, lower: box[i].lowerBound, upper: box[i].upperBound) }
-                let sampled = Self.spaced(start.filter { domain.contains($0) })
+                start += [channel.current].compactMap { $0 } + channel.curve.specialPoints + channel.curve.ladder(over: range)
+                start += ladder.map { channel.curve.spend(atMarginal: $0 / weight, lower: range.lowerBound, upper: range.upperBound) }
+                let sampled = Self.spaced(start.filter { range.contains($0) })
                 points.append(sampled)
                 let lambdas = sampled.indices.map { program.addVariable("l[\(i)][\($0)]") }
                 outcomeTerms += zip(lambdas, sampled).map { ($0, channel.curve.outcome($1)) }
@@ -66,7 +65,7 @@ extension ColumnGenerationSolver {
             var ruleRows: [Rule: RowID] = [:]
             builder.addRules(spend: spend, outcomeTerms: outcomeTerms, outcomeConstant: 0, to: &program, rows: &ruleRows)
             model = BuiltModel(program: program, spend: spend, ruleRows: ruleRows, boundRules: boundRules, outcomeConstant: 0)
-            (self.points, self.box, self.domains, self.link, self.convexity) = (points, box, domains, link, convexity)
+            (self.points, self.box, self.link, self.convexity) = (points, box, link, convexity)
             (curves, self.weight, self.firstRuleRow) = (scenario.channels.map(\.curve), weight, firstRuleRow)
             self.cost = cost
             channelOf = Dictionary(uniqueKeysWithValues: spend.enumerated().map { ($1.index, $0) })
@@ -105,7 +104,7 @@ extension ColumnGenerationSolver {
             var columns: [WarmStartSession.Column] = []
             for plan in plans {
                 for i in curves.indices {
-                    let p = Swift.min(Swift.max(plan[i], domains[i].lowerBound), domains[i].upperBound)
+                    let p = Swift.min(Swift.max(plan[i], box[i].lowerBound), box[i].upperBound)
                     let value = weight * curves[i].outcome(p)
                     if let duals { guard value + duals[link[i].index] * p - duals[convexity[i].index] > threshold else { continue } }
                     let at = points[i].firstIndex { $0 >= p } ?? points[i].count
@@ -114,6 +113,34 @@ extension ColumnGenerationSolver {
                     points[i].insert(p, at: at)
                     columns.append(WarmStartSession.Column(
                         name: "l[\(i)][\(points[i].count - 1)]", objective: value, entries: [(link[i], -p), (convexity[i], 1)]))
+                }
+            }
+            return columns
+        }
+
+        /// Two columns per channel that move its spend from the plan by up to `width` at the
+        /// curve's chord slope over that step: `uᵢ` (−1 in the link row, objective
+        /// `(G(x + w) − G(x))/w`) and `vᵢ` (+1, objective `−(G(x) − G(x − w))/w`), so
+        /// `xᵢ = Σⱼ pᵢⱼλᵢⱼ + uᵢ − vᵢ`. At an optimum where neither moves, dual feasibility holds the
+        /// link row's dual between the two slopes to GLPK's reduced-cost tolerance (10⁻⁷), where
+        /// points alone leave it anywhere between two chords. The master stays a model of the
+        /// plans only: every plan obeys the rules (they are rows), and the bound does not depend
+        /// on it.
+        mutating func localMoves(around plan: [Double], width: [Double]) -> [WarmStartSession.Column] {
+            var columns: [WarmStartSession.Column] = []
+            moves += 1
+            for i in curves.indices {
+                let x = plan[i]
+                let value = weight * curves[i].outcome(x)
+                if x + width[i] <= box[i].upperBound {
+                    let slope = (weight * curves[i].outcome(x + width[i]) - value) / width[i]
+                    columns.append(WarmStartSession.Column(
+                        name: "up[\(i)][\(moves)]", bounds: .between(0, width[i]), objective: slope, entries: [(link[i], -1)]))
+                }
+                if x - width[i] >= box[i].lowerBound {
+                    let slope = (value - weight * curves[i].outcome(x - width[i])) / width[i]
+                    columns.append(WarmStartSession.Column(
+                        name: "down[\(i)][\(moves)]", bounds: .between(0, width[i]), objective: -slope, entries: [(link[i], 1)]))
                 }
             }
             return columns

@@ -32,9 +32,11 @@ struct ColumnGenerationSolver {
     /// A new column must be able to raise the master's objective by more than this share of
     /// the tolerance's worth per channel (`columnThreshold · tolerance · |bound| / n`).
     static let columnThreshold = 0.01
-    /// Half-width of the polishing points around the plan, relative to max(1, |x|): one-sided
-    /// chord slopes within about 10⁻⁵ of the marginal value, ten times ``pointSpacing``.
+    /// Length of the polishing moves around the plan, relative to max(1, |x|): their one-sided
+    /// chord slopes are within about 10⁻⁶ of the marginal value.
     static let pinWidth = 1e-6
+    /// The polish stops once the gap is this share of the tolerance.
+    static let polishedGap = 0.1
     /// Points closer than this (relative to max(1, |p|), internal units) are not added twice:
     /// nearly equal columns only make GLPK's basis ill-conditioned.
     static let pointSpacing = 1e-7
@@ -102,19 +104,27 @@ struct ColumnGenerationSolver {
             guard (try? session.addColumns(columns)) != nil else { return nil }
             columns = []
         }
-        guard let plan = best?.plan else { return nil }
-        // Polish: the last round's columns, and points at x ± w around the plan, so the master's
-        // duals (the shadow prices) are the curves' marginal values at the plan rather than a
-        // neighbouring chord's slope.
-        // Its duals price the curves exactly, so the best responses to them show where the plan
-        // should still move: one last round on them (the plan moves by up to √gap, within the
-        // gap's worth of objective but visible in the spend).
-        let width = plan.map { Self.pinWidth * max(1, abs($0)) }
-        columns += master.newColumns(at: [zip(plan, width).map(-), zip(plan, width).map(+)], duals: nil, threshold: 0)
-        if !columns.isEmpty, (try? session.addColumns(columns)) != nil, let (plan, responses, duals) = round() {
+        guard best != nil else { return nil }
+        // Polish: the last round's columns, and local moves from the plan at the curves' own
+        // slopes (``Master/localMoves(around:width:)``), so the master's duals (the shadow
+        // prices) are the curves' marginal values at the plan rather than a chord's slope. Those
+        // duals price the curves exactly, so the best responses to them show where the plan
+        // should still move: unless the gap is already a tenth of the tolerance, one round on
+        // them (the plan can be √gap away from the best one: within the gap's worth of
+        // objective, but visible in the spend), then local moves around where it lands.
+        func pins() -> [WarmStartSession.Column] {
+            guard let plan = best?.plan else { return [] }
+            return master.localMoves(around: plan, width: plan.map { Self.pinWidth * max(1, abs($0)) })
+        }
+        columns += pins()
+        if !columns.isEmpty, (try? session.addColumns(columns)) != nil, let (plan, responses, duals) = round(),
+           gap > Self.polishedGap * options.tolerance {
             let threshold = Self.columnThreshold * options.tolerance * abs(bound) / Double(scenario.channels.count)
             let last = master.newColumns(at: [responses, zip(plan, responses).map { ($0 + $1) / 2 }], duals: duals, threshold: threshold)
-            if !last.isEmpty, (try? session.addColumns(last)) != nil { _ = round() }
+            if !last.isEmpty, (try? session.addColumns(last)) != nil, round() != nil {
+                let final = pins()
+                if !final.isEmpty, (try? session.addColumns(final)) != nil { _ = round() }
+            }
         }
         guard let best else { return nil }
         return OptimizationResult(
