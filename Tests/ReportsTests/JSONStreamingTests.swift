@@ -7,10 +7,10 @@ import Testing
 /// small (a large plan's JSON is never held whole).
 @Suite struct JSONStreamingTests {
     @Test func piecesJoinToTheWholeText() throws {
-        // 20,000 elements of ~110 bytes: about 2.2 MB, so at least two full pieces.
+        // 40,000 elements of about 80 bytes: over 3 MB, so at least two full pieces and a rest.
         let value = JSON.object([
             ("title", .string("a \"quoted\" name\n")),
-            ("rows", .elements(20_000) { i in .object([("i", .integer(i)), ("x", .number(Double(i) / 3)), ("name", .string("row\(i)"))]) }),
+            ("rows", .elements(40_000) { i in .object([("i", .integer(i)), ("x", .number(Double(i) / 3)), ("name", .string("row\(i)"))]) }),
             ("empty", .elements(0) { _ in .null }), ("nested", .array([.array([]), .object([])])),
         ])
         var pieces: [String] = []
