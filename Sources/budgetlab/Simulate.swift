@@ -89,6 +89,12 @@ struct SimulationInput: ParsableArguments {
     @Option(help: "How optimizer and explorer learn curves: saturation (default), elasticity, attributed (the Fitting module's curve fit; slower) or threshold (saturation over hill shapes 1-3, for S-shaped channels).")
     var learner: String = "saturation"
 
+    @Option(help: "optimizer plans for this risk measure over curves drawn from its learner's beliefs: mean, cvar:0.2 or chance:0.8 (default: for the best-guess curves). See docs/simulation.md.")
+    var planRisk: String?
+
+    @Option(help: "Curves drawn per channel and month for --plan-risk (2 to 5,000).")
+    var planDraws: Int = 30
+
     @Option(help: "Optimality gap the learning strategies’ monthly optimisation must prove (at least 1e-9).")
     var tolerance: Double = 1e-3
 
@@ -124,6 +130,10 @@ struct SimulationInput: ParsableArguments {
         guard LearnerKind(rawValue: learner) != nil else { throw usageError(locale, .usageOneOf, ["option": "--learner", "values": "saturation, elasticity, attributed, threshold"]) }
         if let maxChange, !(maxChange.isFinite && maxChange >= 0) { throw usageError(locale, .usageNonNegative, ["option": "--max-change"]) }
         guard trustValue != nil else { throw usageError(locale, .usageTrust) }
+        if let planRisk, Risk(argument: planRisk) == nil {
+            throw usageError(locale, .usageOneOf, ["option": "--plan-risk", "values": "mean, cvar:α, chance:p"])
+        }
+        guard (2...5000).contains(planDraws) else { throw usageError(locale, .usageOneOf, ["option": "--plan-draws", "values": "2…5000"]) }
         _ = try driftRates(language)
         _ = try seasonalityValues(language)
     }
@@ -134,6 +144,8 @@ struct SimulationInput: ParsableArguments {
         var options = SimulationOptions(
             seeds: seeds, seed: seed, warmup: warmup, learner: LearnerKind(rawValue: learner) ?? .saturation, tolerance: tolerance,
             trust: trustValue ?? 0.3)
+        options.planRisk = planRisk.flatMap(Risk.init(argument:))
+        options.planDraws = planDraws
         if let strategies {
             options.strategies = try StrategyKind.parseList(strategies)
         } else {
