@@ -52,6 +52,10 @@ let package = Package(
             ]
         ),
 
+        // Fuzz targets (issue 11): the checks as a library, a libFuzzer driver (Benchmarks/fuzz/run.sh).
+        .target(name: "FuzzChecks", dependencies: ["BudgetModel", "Optimizer", "History", "Fitting", "Recommendation"]),
+        .executableTarget(name: "budgetlab-fuzz", dependencies: ["FuzzChecks"], path: "Benchmarks/fuzz/target"),
+
         .executableTarget(
             name: "budgetlab-bench",
             dependencies: [
@@ -76,6 +80,7 @@ let package = Package(
             name: "SimulationTests", dependencies: ["Simulation", "Optimizer", "BudgetModel", "Fitting", "History", "TestSupport"]),
         .testTarget(name: "RecommendationTests", dependencies: ["Recommendation", "History", "Fitting", "BudgetModel", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "FuzzTests", dependencies: ["FuzzChecks", "BudgetModel", "TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "ModelImportTests", dependencies: ["ModelImport", "BudgetModel", "TestSupport"]),
     ]

@@ -19,6 +19,14 @@ import Recommendation
 /// month's split on the truth, in units of best.
 enum DecisionWorkload {
     static let seeds: [UInt64] = Array(101...120)
+
+    /// `DECISION_SEEDS=101-110` runs a part of the seeds (to split a run over processes).
+    static var selectedSeeds: [UInt64] {
+        guard let text = ProcessInfo.processInfo.environment["DECISION_SEEDS"] else { return seeds }
+        let ends = text.split(separator: "-").compactMap { UInt64($0) }
+        guard ends.count == 2, ends[0] <= ends[1] else { return seeds }
+        return seeds.filter { (ends[0]...ends[1]).contains($0) }
+    }
     static let firstSet: Set<UInt64> = Set(101...106)
 
     struct Variant {
@@ -50,7 +58,7 @@ enum DecisionWorkload {
     static func run(months: Int = 6, bootstrap: Int = 30) {
         let optimizer = Optimizer(options: OptimizerOptions(timeLimit: 20))
         var scores = [[Score]](repeating: [], count: variants.count)
-        for seed in seeds {
+        for seed in selectedSeeds {
             let synthetic = SyntheticMMM(channelCount: 4, periods: 156, noise: 0.05, seed: seed)
             let dataset = Self.dataset(synthetic)
             let p = MMMInput.weekly / 12

@@ -11,8 +11,10 @@ extension Horizon {
         let start = try keys.optional("start") { f throws(ScenarioError) in try month(f) }
         let months = try keys.required("months", in: field) { f throws(ScenarioError) in try f.count() }
         guard months <= 600 else { throw keys["months"]!.error(tr(.hzMaxMonths)) }
+        var byName: [String: Int] = [:]
+        for (i, channel) in channels.enumerated() where byName[channel.name] == nil { byName[channel.name] = i }
         func index(_ name: String, _ f: YAMLField) throws(ScenarioError) -> Int {
-            guard let i = channels.firstIndex(where: { $0.name == name }) else { throw f.error(tr(.errUnknownChannel, ["name": name])) }
+            guard let i = byName[name] else { throw f.error(tr(.errUnknownChannel, ["name": name])) }
             return i
         }
         var seasonality = Array(repeating: Array(repeating: 1.0, count: months), count: channels.count)

@@ -53,13 +53,13 @@ enum JSONReader {
             let start = line
             position += 1
             var pairs: [(key: DocumentNode, value: DocumentNode)] = []
-            var seen = Set<String>()
+            var seen = YAMLSubsetReader.KeySet()  // a short list: hashing every key cost more
             skipSpace()
             if peek == UInt8(ascii: "}") { position += 1; return .mapping(pairs, line: start) }
             while true {
                 skipSpace()
                 let keyLine = line
-                guard peek == UInt8(ascii: "\""), let key = string(), seen.insert(key).inserted else { return nil }
+                guard peek == UInt8(ascii: "\""), let key = string(), (try? seen.insert((key, false))) != nil else { return nil }
                 skipSpace()
                 guard peek == UInt8(ascii: ":") else { return nil }
                 position += 1

@@ -11,6 +11,16 @@ struct MMMDesign: Sendable {
     let fixed: [[Double]]
     let spend: [[Double]]
     let harmonics: Int
+    /// The scored periods when the design covers only a sample of a long series (``sampled(_:)``);
+    /// then `periods` and `fixed` are those periods', `spend` the full series'.
+    var sample: RowSample? = nil
+
+    init(periods: Int, fixed: [[Double]], spend: [[Double]], harmonics: Int) {
+        self.periods = periods
+        self.fixed = fixed
+        self.spend = spend
+        self.harmonics = harmonics
+    }
 
     init(_ input: MMMInput, harmonics: Int) {
         let n = input.periods
@@ -106,19 +116,38 @@ extension MMMDesign {
     func media(_ parameters: [MediaParameters]) -> (columns: [[Double]], halfSaturations: [Double]) {
         var columns: [[Double]] = []
         var halfSaturations: [Double] = []
-        for (x, p) in zip(spend, parameters) {
-            let (column, k) = Self.hillColumn(x, p)
+        for (i, p) in parameters.enumerated() {
+            let (column, k) = hillColumn(i, p)
             columns.append(column)
             halfSaturations.append(k)
         }
         return (columns, halfSaturations)
     }
 
+    /// Channel `i`'s hill column over this design's periods (the scored ones of a sample).
+    func hillColumn(_ i: Int, _ p: MediaParameters) -> (column: [Double], halfSaturation: Double) {
+        guard let sample else { return Self.hillColumn(spend[i], p) }
+        let k = p.saturation * sample.meanAdstock(spend[i], channel: i, carryover: p.carryover, delay: p.delay)
+        return (sample.hill(spend[i], carryover: p.carryover, delay: p.delay, halfSaturation: k, shape: p.shape), k)
+    }
+
+    /// Channel `i`'s spend over this design's periods.
+    func scoredSpend(_ i: Int) -> [Double] {
+        sample.map { $0.gather(spend[i]) } ?? spend[i]
+    }
+
     static func hillColumn(_ x: [Double], _ p: MediaParameters) -> (column: [Double], halfSaturation: Double) {
         let a = MediaResponse.adstock(x, carryover: p.carryover, delay: p.delay)
         let k = p.saturation * a.reduce(0, +) / Double(max(a.count, 1))
         let s = p.shape
-        let column = a.map { $0 > 0 ? 1 / (1 + pow(k / $0, s)) : 0 }
+        let column = a.map { hill($0, k, s) }
         return (column, k)
+    }
+
+    /// `1/(1 + (K/a)ˢ)`, 0 for a ≤ 0; `a/(a + K)` without `pow` when s = 1 (the concave default).
+    @inline(__always)
+    static func hill(_ a: Double, _ k: Double, _ s: Double) -> Double {
+        guard a > 0 else { return 0 }
+        return s == 1 ? a / (a + k) : 1 / (1 + pow(k / a, s))
     }
 }

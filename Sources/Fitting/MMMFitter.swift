@@ -39,22 +39,39 @@ public enum MMMFitter {
         let design = MMMDesign(input, harmonics: options.seasonalHarmonics)
         let parameterCount = design.fixedCount + 4 * design.channelCount
         let experiments = try resolve(input.experiments, channels: input.channels, periods: n)
-        func posterior(rows: Int) throws -> MMMPosterior {
+        // Long series: the search and the sampler score a sample of the periods (RowSample);
+        // the point fits are then solved on every period, with the same drift terms.
+        func posterior(rows: Int, sampled: Bool = false) throws -> MMMPosterior {
+            var (scored, outcome, count) = (design, input.outcome, rows)
+            if sampled, let sample = RowSample(rows: rows, periods: n, limit: options.scoredRowLimit) {
+                (scored, outcome, count) = (design.sampled(sample), sample.gather(input.outcome), sample.count)
+            }
             let problem = try ProjectedProblem(
-                design: design, rows: rows, outcome: input.outcome, ridge: options.ridge, roiPriorScale: options.roiPrior,
+                design: scored, rows: count, outcome: outcome, ridge: options.ridge, roiPriorScale: options.roiPrior,
                 experiments: experiments.map { LiftRow(channel: $0.channel, lift: $0.test.lift, standardError: $0.test.standardError) })
             return MMMPosterior(problem: problem, experiments: experiments, shapePenalty: options.shapePenalty, delayPenalty: options.delayPenalty,
                 shapeBelowOne: options.shapePenaltyBelowOne, kappaWidth: options.saturationPriorWidth)
+        }
+        /// The same posterior on every period (itself when it already is).
+        func exact(_ scored: MMMPosterior, rows: Int) throws -> MMMPosterior {
+            scored.problem.design.sample == nil ? scored : try posterior(rows: rows).drifting(scored.problem.drift)
+        }
+        func search(_ posterior: MMMPosterior, stage: FitProgress.Stage) -> MediaSearch {
+            var search = MediaSearch(posterior: posterior)
+            if let report = options.progress {
+                search.progress = { report(FitProgress(stage: stage, done: $0, total: options.maxEvaluations)) }
+            }
+            return search
         }
         var start = MediaSearch.neutralStart(channels: design.channelCount)
         var evaluations = 0
         var holdoutMAPE: Double?
         var holdoutRatio: Double?
         if holdout > 0 {
-            let training = try posterior(rows: n - holdout)
-            var result = MediaSearch(posterior: training).minimize(from: start, sweeps: 2, budget: options.maxEvaluations)
+            let training = try posterior(rows: n - holdout, sampled: true)
+            var result = search(training, stage: .holdout).minimize(from: start, sweeps: 2, budget: options.maxEvaluations)
             let drifted = Self.allowDrift(training, result: &result, options: options)
-            let point = PointFit(posterior: drifted, search: result.point)
+            let point = PointFit(posterior: try exact(drifted, rows: n - holdout), search: result.point)
             let cut = n - holdout
             holdoutMAPE = Metrics.mape(input.outcome[cut...], point.predicted[cut...])
             let trainingError = Metrics.rmse(input.outcome[..<cut], point.predicted[..<cut])
@@ -62,24 +79,32 @@ public enum MMMFitter {
             evaluations += result.evaluations
             start = result.point
         }
-        var full = try posterior(rows: n)
-        var result = MediaSearch(posterior: full).minimize(from: start, sweeps: holdout > 0 ? 1 : 2, budget: options.maxEvaluations)
-        full = Self.allowDrift(full, result: &result, options: options)
+        var scored = try posterior(rows: n, sampled: true)
+        let sample = scored.problem.design.sample
+        var result = search(scored, stage: .full).minimize(from: start, sweeps: holdout > 0 ? 1 : 2, budget: options.maxEvaluations)
+        scored = Self.allowDrift(scored, result: &result, options: options)
         evaluations += result.evaluations
-        let point = PointFit(posterior: full, search: result.point)
+        let point = PointFit(posterior: try exact(scored, rows: n), search: result.point)
         // Per chain: 160 sampling steps between kept draws (draws/4 per chain), after 40% of
         // the steps spent adapting: 200·draws/3 steps, at least 300, at most the option. (Twice
         // the earlier 100·draws/3 since the delay made the state 4 numbers per channel, not 3:
         // on seeds 1–5 the longer chains covered one more hill-concave truth of 23.)
         let steps = min(options.bootstrapEvaluations, max(300, 200 * options.bootstrapSamples / 3))
-        let sampler = PosteriorSampler(
-            posterior: full.drifting(Array(0..<design.channelCount))
-                .tempered(samplingTemperature(holdoutRatio: holdoutRatio, rows: n - holdout, parameters: parameterCount)), start: result.point, steps: steps, chains: 4, seed: options.seed,
+        var sampler = PosteriorSampler(
+            posterior: scored.drifting(Array(0..<design.channelCount))
+                .tempered(samplingTemperature(holdoutRatio: holdoutRatio, rows: n - holdout, parameters: parameterCount)),
+            start: result.point, steps: steps, chains: 4, seed: options.seed,
             parameterCount: parameterCount)
+        sampler.progress = options.progress
         let draws = sampler.run(draws: options.bootstrapSamples)
         var fit = point.assemble(
             input: input, draws: draws, level: options.intervalLevel,
-            holdout: holdout, holdoutMAPE: holdoutMAPE, evaluations: evaluations)
+            holdout: holdout, holdoutMAPE: holdoutMAPE, evaluations: evaluations, sample: sample)
+        if let sample {
+            fit.notes.append(
+                "the curves' shapes (carryover, saturation, S or concave) and their intervals were fitted on \(sample.count) of the "
+                    + "\(n) periods (\(sample.blocks.count) evenly spaced blocks); coefficients and fit figures use every period")
+        }
         fit.holdoutErrorRatio = holdoutRatio
         fit.notes += Self.driftNotes(point, names: input.channels)
         for i in fit.channels.indices {

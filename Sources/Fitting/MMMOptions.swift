@@ -50,6 +50,12 @@ public struct MMMOptions: Sendable {
     /// Fit data with extreme cells (beyond 10⁴ or below 10⁻⁸ times the column's median
     /// magnitude) instead of stopping with the cell's row and column.
     public var allowExtremeValues = false
+    /// At most this many periods are scored by the non-linear search and the sampler (see
+    /// ``RowSample``): above it they score evenly spaced blocks of that many periods, so one
+    /// evaluation costs the same for 10⁶ daily rows as for 10,000, and the fit is linear in rows.
+    public var scoredRowLimit = 10_000
+    /// Called as the fit progresses (from several threads while sampling); `nil` for none.
+    public var progress: FitProgressHandler? = nil
     /// Sine–cosine pairs of yearly seasonality (k = 1…harmonics).
     public var seasonalHarmonics: Int
     /// Coverage of ``MMMFit/Channel/roiInterval`` (0.9: the 5th to the 95th percentile).
@@ -86,6 +92,7 @@ public struct MMMOptions: Sendable {
         try check(maxEvaluations >= 1 && bootstrapEvaluations >= 1, "evaluation budgets must be ≥ 1")
         try check(ridge.isFinite && ridge >= 0, "ridge must be ≥ 0")
         try check(seasonalHarmonics >= 0, "seasonalHarmonics must be ≥ 0")
+        try check(scoredRowLimit >= 1, "scoredRowLimit must be ≥ 1")
         try check(intervalLevel > 0 && intervalLevel < 1, "intervalLevel must be in (0, 1)")
         try check(shapePenalty.isFinite && shapePenalty >= 0, "shapePenalty must be ≥ 0")
         try check(shapePenaltyBelowOne.isFinite && shapePenaltyBelowOne >= 0, "shapePenaltyBelowOne must be ≥ 0")

@@ -12,6 +12,9 @@
 /// would not; Nelder–Mead then moves the channels jointly, which a grid cannot.
 struct MediaSearch {
     let posterior: MMMPosterior
+    /// Called with the evaluations done so far, every ``progressInterval`` evaluations.
+    var progress: ((Int) -> Void)? = nil
+    static let progressInterval = 100
 
     struct Result {
         var point: [Double]
@@ -42,7 +45,12 @@ struct MediaSearch {
         let remaining = budget - best.evaluations
         guard remaining > 0 else { return best }
         let search = NelderMead(maxEvaluations: remaining, tolerance: 1e-9, restarts: 4)
-        let polished = search.minimize(objective, from: best.point, step: step)
+        var count = best.evaluations
+        let polished = search.minimize({ u in
+            count += 1
+            if count % Self.progressInterval == 0 { progress?(count) }
+            return objective(u)
+        }, from: best.point, step: step)
         best.evaluations += polished.evaluations
         if polished.value < best.value { (best.point, best.value) = (polished.point, polished.value) }
         return best
@@ -62,10 +70,11 @@ struct MediaSearch {
         func attempt(_ channel: Int, _ trial: MediaParameters) {
             guard evaluations < budget else { return }
             let saved = (media[channel], ks[channel], parameters[channel])
-            (media[channel], ks[channel]) = MMMDesign.hillColumn(design.spend[channel], trial)
+            (media[channel], ks[channel]) = design.hillColumn(channel, trial)
             parameters[channel] = trial
             let value = posterior.score(parameters, columns: media, halfSaturations: ks)
             evaluations += 1
+            if evaluations % Self.progressInterval == 0 { progress?(evaluations) }
             if value < best {
                 best = value
             } else {

@@ -39,7 +39,7 @@ struct PointFit {
 
     func assemble(
         input: MMMInput, draws: [PosteriorSampler.Draw], level: Double,
-        holdout: Int, holdoutMAPE: Double?, evaluations: Int
+        holdout: Int, holdoutMAPE: Double?, evaluations: Int, sample: RowSample? = nil
     ) -> MMMFit {
         let p = input.periodsPerMonth
         let recent = max(Int(p.rounded()), 1)
@@ -52,7 +52,10 @@ struct PointFit {
             let last = Double(max(media[i].count - 1, 1))
             let contribution = media[i].enumerated().map { t, h in (response.beta + drift[i] * (Double(t) / last - 1)) * h }
             let roi = response.beta * media[i].reduce(0, +) / totalSpend
-            let sampleROIs = draws.map { $0[i].contributions(spend).reduce(0, +) / totalSpend }
+            let sampleROIs = draws.map { draw in
+                sample.map { $0.roi(of: draw[i], point: response, pointROI: roi, spend: spend) }
+                    ?? draw[i].contributions(spend).reduce(0, +) / totalSpend
+            }
             // The mode can sit outside the central interval of a skewed posterior; the interval
             // is widened to contain it, so a reported point is never outside its own interval.
             let lower = min(Metrics.quantile(sampleROIs, (1 - level) / 2) ?? roi, roi)

@@ -30,6 +30,8 @@ struct PosteriorSampler: Sendable {
     let seed: UInt64
     /// Parameters of the whole model (for the degrees of freedom of σ̂²).
     let parameterCount: Int
+    /// Called every 50 steps of each chain with the steps done by all chains so far.
+    var progress: FitProgressHandler? = nil
 
     /// `draws` draws (spread evenly over the chains), in chain order.
     func run(draws: Int) -> [Draw] {
@@ -37,8 +39,9 @@ struct PosteriorSampler: Sendable {
         let scales = proposalScales()
         let perChain = (0..<chains).map { draws / chains + ($0 < draws % chains ? 1 : 0) }
         let results = IndexedResults<[Draw]>(count: chains)
+        let counter = StepCounter(total: chains * max(steps, 2), report: progress)
         DispatchQueue.concurrentPerform(iterations: chains) { chain in
-            results.set(chain, runChain(chain, keep: perChain[chain], scales: scales))
+            results.set(chain, runChain(chain, keep: perChain[chain], scales: scales, counter: counter))
         }
         return results.all.flatMap { $0 ?? [] }
     }
@@ -58,7 +61,7 @@ struct PosteriorSampler: Sendable {
         }
     }
 
-    private func runChain(_ chain: Int, keep: Int, scales: [Double]) -> [Draw] {
+    private func runChain(_ chain: Int, keep: Int, scales: [Double], counter: StepCounter) -> [Draw] {
         var rng = SplitMix64(seed: seed, stream: chain)
         let d = start.count
         var u = start.indices.map { start[$0] + 0.3 * scales[$0] * rng.nextGaussian() }
@@ -81,6 +84,7 @@ struct PosteriorSampler: Sendable {
                 for k in 0...i { sum += factor[i, k] * z[k] }
                 proposal[i] += step * sum
             }
+            if (iteration + 1) % 50 == 0 { counter.add(50) }
             let candidate = posterior.negativeLogPosterior(proposal, jacobian: true)
             if candidate.isFinite, log(max(rng.nextUniform(), 1e-300)) < value - candidate {
                 (u, value) = (proposal, candidate)

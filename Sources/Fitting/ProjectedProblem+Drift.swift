@@ -24,8 +24,10 @@ extension ProjectedProblem {
     /// The hill columns followed by one drift column `τ_t·hill_i,t` per drifting channel.
     func columns(_ hills: [[Double]]) -> [[Double]] {
         guard !drift.isEmpty else { return hills }
-        let last = Double(max(design.periods - 1, 1))
-        return hills + drift.map { i in hills[i].enumerated().map { t, h in h * (Double(t) / last - 1) } }
+        // A sampled design's rows are periods of the full series (RowSample): τ uses their dates.
+        let periods = design.sample?.scoredPeriods
+        let last = Double(max((design.sample?.periods ?? design.periods) - 1, 1))
+        return hills + drift.map { i in hills[i].enumerated().map { t, h in h * (Double(periods?[t] ?? t) / last - 1) } }
     }
 
     /// δ_i per channel (0 for channels without drift) from a full coefficient vector.

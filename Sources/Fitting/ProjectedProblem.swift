@@ -128,11 +128,12 @@ struct ProjectedProblem: Sendable {
         let p = design.fixedCount
         let mean = outcome.reduce(0, +) / Double(max(rows, 1))
         let noise = 0.2 * outcome.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(rows, 1))
-        let allSpend = design.spend.reduce(0) { $0 + $1.prefix(rows).reduce(0, +) }
+        let spends = design.spend.indices.map { design.scoredSpend($0).prefix(rows).reduce(0, +) }
+        let allSpend = spends.reduce(0, +)
         let reference = allSpend > 0 ? abs(outcome.reduce(0, +)) / allSpend : 1
         let scale = tau * max(reference, .leastNormalMagnitude)
         for i in media.indices {
-            let spend = design.spend[i].prefix(rows).reduce(0, +)
+            let spend = spends[i]
             guard spend > 0 else { continue }
             let perUnit = media[i].prefix(rows).reduce(0, +) / spend
             gram[p + i, p + i] += noise / (scale * scale) * perUnit * perUnit
@@ -165,13 +166,25 @@ struct ProjectedProblem: Sendable {
         return sum
     }
 
-    /// `Σ_{t<count} a_t b_t`.
+    /// `Σ_{t<count} a_t b_t`, in four interleaved partial sums (no chain of dependent
+    /// additions, so about four times faster; the order of rounding differs from a plain loop).
     static func dot(_ a: [Double], _ b: [Double], _ count: Int) -> Double {
         a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in
-                var sum = 0.0
-                for t in 0..<count { sum += a[t] * b[t] }
-                return sum
+                var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
+                var t = 0
+                while t + 4 <= count {
+                    s0 += a[t] * b[t]
+                    s1 += a[t + 1] * b[t + 1]
+                    s2 += a[t + 2] * b[t + 2]
+                    s3 += a[t + 3] * b[t + 3]
+                    t += 4
+                }
+                while t < count {
+                    s0 += a[t] * b[t]
+                    t += 1
+                }
+                return (s0 + s1) + (s2 + s3)
             }
         }
     }

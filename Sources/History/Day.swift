@@ -108,8 +108,8 @@ enum DateText {
                 parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
             else { continue }
             if parts.count == 2 && separator == "/" { return nil }
-            let numbers = parts.map { Int($0)! }
-            guard let day = Day(year: numbers[0], month: numbers[1], day: parts.count == 3 ? numbers[2] : 1) else {
+            let numbers = parts.compactMap { Int($0) }
+            guard numbers.count == parts.count, let day = Day(year: numbers[0], month: numbers[1], day: parts.count == 3 ? numbers[2] : 1) else {
                 return nil
             }
             return (day, parts.count == 2)
@@ -119,7 +119,9 @@ enum DateText {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// 0–9 alone. (Not `("0"..."9").contains(self)`: that also holds for a digit followed by a
+    /// combining mark, "0\u{301}", which `Int` then rejects — a crash the fuzzer found.)
+    var isASCIIDigit: Bool { asciiValue.map { (48...57).contains($0) } ?? false }
 }
 
 extension StringProtocol {

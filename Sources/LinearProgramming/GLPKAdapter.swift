@@ -219,13 +219,16 @@ enum GLPKAdapter {
         let values = (0..<program.variables.count).map { glp_mip_col_val(problem, Int32($0 + 1)) }
         let primal = PrimalValues(values: values, objective: glp_mip_obj_val(problem))
         let rows = (0..<program.rows.count).map { glp_mip_row_val(problem, Int32($0 + 1)) }
-        let duals = fixedIntegerDuals(problem, program, values: values, options: options)
+        let duals = fixedIntegerDuals(problem, program, values: values, options: options, started: started)
         return Solution(termination: termination, primal: primal, duals: duals, isMIP: true, rowActivities: rows)
     }
 
-    /// Duals of the LP with every integer variable fixed at its MIP value.
+    /// Duals of the LP with every integer variable fixed at its MIP value; nil when that LP is
+    /// not solved within what is left of the time limit (at least 1 s: a stalled simplex here
+    /// once hung a caller's whole time budget).
     private static func fixedIntegerDuals(
-        _ problem: OpaquePointer, _ program: LinearProgram, values: [Double], options: SolverOptions
+        _ problem: OpaquePointer, _ program: LinearProgram, values: [Double], options: SolverOptions,
+        started: ContinuousClock.Instant
     ) -> DualValues? {
         for (offset, variable) in program.variables.enumerated() where variable.kind != .continuous {
             let column = Int32(offset + 1)
@@ -234,7 +237,12 @@ enum GLPKAdapter {
         }
         var quiet = options
         quiet.timeLimit = nil
-        guard runSimplex(problem, options: quiet, timeLimit: nil, presolve: false) == .optimal else {
+        let limit = options.timeLimit.map { limit -> Int32 in
+            let elapsed = started.duration(to: .now)
+            let left = limit - Double(elapsed.components.seconds) - Double(elapsed.components.attoseconds) * 1e-18
+            return Int32(clamping: Int((max(left, 1) * 1000).rounded(.up)))
+        }
+        guard runSimplex(problem, options: quiet, timeLimit: limit, presolve: false) == .optimal else {
             return nil
         }
         return readDuals(problem, program)

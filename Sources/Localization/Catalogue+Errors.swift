@@ -156,7 +156,7 @@ extension Catalogue {
         .usagePositive: ("{option} must be a positive number", "{option} 必须是正数"),
         .usageBudgetWithHorizon: ("--budget does not apply with --horizon: the rules file's horizon gives the budget", "--budget 不能与 --horizon 同用：预算由规则文件的 horizon 给出"),
         .recommendHorizonIntro: ("Recommendation for {month}: the first month of the rest-of-horizon plan below.", "{month} 的建议：即下方剩余周期计划的第一个月。"),
-        .usageBootstrap: ("--bootstrap must be between 0 and 2000", "--bootstrap 必须在 0 到 2000 之间"),
+        .usageBootstrap: ("--draws must be between 0 and 2000", "--draws 必须在 0 到 2000 之间"),
         .usageDataFile: ("give the data file, or --dataset FILE.yaml", "请给出数据文件，或 --dataset FILE.yaml"),
         .usageColumns: ("give --date, --outcome and --spend (or --dataset FILE.yaml)", "请给出 --date、--outcome 和 --spend（或 --dataset FILE.yaml）"),
         .usageAttributed: ("--attributed for wide data is SPEND_COL=OUTCOME_COL,...", "宽表数据的 --attributed 格式为 花费列=产出列,..."),

@@ -96,10 +96,10 @@ public enum Message: String, CaseIterable, Sendable {
     // MARK: Simulation errors (Catalogue+Simulation.swift)
     case simMonthPrefix, simSolverFailed, simReplicateUnfinished, simCannotFitHistory, simHistoryTooShort
     case simHistoryNoSpend, simRulesChannels, simNeedsMonth, simArraysShape, simBudgetPositive, simStartSpend
-    case simNoMinROI, simNeedsBudget, simNeedsBudgetTotal, simNoCurrent, simDriftUnknown, simDriftRate
+    case simNoMinROI, simNeedsBudget, simNeedsBudgetTotal, simNoCurrent, simDriftUnknown, simDriftRate, simReportBias, simWorldReportBias
     case simSeasonalityValue, simNoiseValue, simUnknownStrategy, simStrategyTwice, simNoStrategy
     case simAStrategyTwice, simHistoricalNeedsHistory, simSeeds, simWarmup, simJitter, simTolerance, simTrust
-    case simShift, simWindow, simNotResult, simWorldFlow, simWorldMapping, simWorldMonths, simWorldNonNegative
+    case simShift, simWindow, simPlanDraws, simNotResult, simWorldFlow, simWorldMapping, simWorldMonths, simWorldNonNegative
     case simWorldNoiseModel, simWorldPositiveList, simWorldPositive, simWorldOneMultiplier, simWorldDriftMap
     case simWorldDriftRate, simWorldUnknownKey
 

@@ -1,5 +1,6 @@
 import BudgetModel
 import Dispatch
+import Foundation
 
 /// Line items (channels) that every coupling rule treats alike — the same groups and the same
 /// coefficient in every `linear` rule — aggregated into one response.
@@ -48,10 +49,16 @@ struct Cell: Sendable {
         insert(prices)
     }
 
+    /// The last few allocations asked for: a round's lower and upper plans, and the polish,
+    /// usually fall in the same brackets (a pass over 25,000 items each).
+    private let recent = RecentAllocations()
+
     /// Item spends at a price.
     func allocation(at price: Double) -> [Double] {
+        if let known = recent.allocation(at: price) { return known }
         var x = [Double](repeating: 0, count: curves.count)
         for i in responses.indices { x[i] = responses[i].spend(atPrice: price) }
+        recent.keep(x, at: price)
         return x
     }
 
@@ -177,6 +184,24 @@ struct Cell: Sendable {
 
     private static func finitePrice(_ price: Double, fallback: Double) -> Double {
         price.isFinite ? price : fallback
+    }
+}
+
+/// A cell's last four allocations by price (a pure function of the price: sharing it between
+/// copies of the cell is safe).
+private final class RecentAllocations: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [(price: Double, spend: [Double])] = []
+
+    func allocation(at price: Double) -> [Double]? {
+        lock.withLock { entries.first { $0.price == price }?.spend }
+    }
+
+    func keep(_ spend: [Double], at price: Double) {
+        lock.withLock {
+            entries.append((price, spend))
+            if entries.count > 4 { entries.removeFirst() }
+        }
     }
 }
 

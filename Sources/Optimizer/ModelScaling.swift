@@ -7,8 +7,10 @@ import BudgetModel
 /// With `x = M·x′` (spend) and `y = O·y′` (outcome) every rule keeps its form:
 /// - amounts (budget, `current`, `min`, `max`, `min_buy`, `buy_unit`, group `min`/`max`) ÷ M,
 ///   a channel `max` above twice the budget first lowered to twice the budget (it cannot bind);
-/// - curves: `β ÷ O` (hill, exponential, log), `K ÷ M` and `scale ÷ M`, power `β·Mᵉ ÷ O`,
-///   linear `roi·M ÷ O`, points `(x ÷ M, y ÷ O)`;
+/// - curves and their draws (`objective.risk`): `β ÷ O` (hill, exponential, log), `K ÷ M` and
+///   `scale ÷ M`, power `β·Mᵉ ÷ O`, linear `roi·M ÷ O`, points `(x ÷ M, y ÷ O)`; every risk
+///   measure (mean, CVaR, the chance rule's CVaR of improvements) is positively homogeneous,
+///   so it scales with the objective's unit;
 /// - `min_roi·M ÷ O`, `value_per_outcome·O ÷ M`, `target_outcome ÷ O`;
 /// - a linear rule `Σ aⱼxⱼ ≤ b` is also divided by its largest `|aⱼ|` (call it A):
 ///   `Σ (aⱼ/A)·x′ⱼ ≤ b/(A·M)`, so coefficients of 10²⁰⁰ reach GLPK as 1.
@@ -72,6 +74,7 @@ struct ModelScaling: Sendable {
             channel.minBuy = channel.minBuy.map { $0 / m }
             channel.buyUnit = channel.buyUnit.map { $0 / m }
             channel.curve = scaled(channel.curve)
+            channel.draws = channel.draws.map { scaled($0) }
             result.channels[i] = channel
         }
         for i in result.groupRules.indices {

@@ -15,9 +15,6 @@ extension Optimizer {
     /// - Throws: ``OptimizerError/infeasible(conflict:)`` naming a smallest set of conflicting
     ///   rules, or ``OptimizerError/solverFailed(_:)``.
     public func optimize(_ scenario: Scenario) throws(OptimizerError) -> OptimizationResult {
-        // Risk objectives (`objective.risk`, over curve draws) are solved as given for now:
-        // their draws and measures are not yet rescaled (see docs/limits.md).
-        if scenario.risk != nil { return try optimizeAsGiven(scenario) }
         let scaling = ModelScaling(for: scenario)
         let result: OptimizationResult
         if let capped = try capLooseLimits(scenario, scaling: scaling) {

@@ -34,6 +34,7 @@ public struct Actuals: Sendable, Equatable {
         }
         var spend: [Int: [Int: Double]] = [:]
         var outcome: [Int: [Int: Double]] = [:]
+        let channelIndices = scenario.channelIndices  // one table, not a search per line
         for (offset, line) in lines.enumerated().dropFirst() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             let number = offset + 1
             let cells = fields(line)
@@ -41,7 +42,7 @@ public struct Actuals: Sendable, Equatable {
                 throw fail(number, tr(.acFields, ["expected": "\(header.count)", "count": "\(cells.count)"]))
             }
             let t = try month(cells[0], horizon: horizon) { fail(number, $0) }
-            guard let i = scenario.channelIndex(cells[1]) else { throw fail(number, tr(.errUnknownChannel, ["name": cells[1]])) }
+            guard let i = channelIndices[Scenario.normalizedName(cells[1])] else { throw fail(number, tr(.errUnknownChannel, ["name": cells[1]])) }
             guard let x = Double(cells[2]), x.isFinite, x >= 0 else { throw fail(number, tr(.acNonNegative, ["field": "spend", "value": cells[2]])) }
             guard spend[t]?[i] == nil else { throw fail(number, tr(.acSecondRow, ["channel": cells[1], "month": horizon.label(t)])) }
             spend[t, default: [:]][i] = x

@@ -20,6 +20,28 @@ enum Common {
         Cell(text: scenario.displayName(of: name), raw: name)
     }
 
+    /// The display cell through ``labels(_:)``, built once per report (O(1) per channel).
+    static func channelCell(_ name: String, labels: [String: String]) -> Cell {
+        Cell(text: labels[name] ?? name, raw: name)
+    }
+
+    /// Each channel's display name (its `label`, else its name) by name, built in one pass:
+    /// ``BudgetModel/Scenario/displayName(of:)`` for every channel in O(n) instead of O(n²).
+    static func labels(_ scenario: Scenario) -> [String: String] {
+        var result: [String: String] = Dictionary(minimumCapacity: scenario.channels.count)
+        for channel in scenario.channels where result[channel.name] == nil { result[channel.name] = channel.label ?? channel.name }
+        return result
+    }
+
+    /// `channels` lined up with `names` (nil where a name has none), by one table when the
+    /// order differs: O(n).
+    static func aligned(_ channels: [ChannelResult], to names: [String]) -> [ChannelResult?] {
+        if channels.count == names.count, zip(channels, names).allSatisfy({ $0.name == $1 }) { return channels }
+        var index: [String: Int] = Dictionary(minimumCapacity: channels.count)
+        for (i, channel) in channels.enumerated() where index[channel.name] == nil { index[channel.name] = i }
+        return names.map { index[$0].map { channels[$0] } }
+    }
+
     /// The display cell from the channel's own scenario entry (O(1); see ``sources(_:scenario:)``).
     static func channelCell(_ name: String, source: Channel?) -> Cell {
         Cell(text: source?.label ?? name, raw: name)

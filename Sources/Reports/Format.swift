@@ -69,10 +69,12 @@ enum Format {
     }
 
     /// A small relative gap as a percentage with 2 significant digits: `0.012%`, `2.3%`, `0%`.
+    /// Below 10⁻⁶ (0.0001%) the digits are solver arithmetic, not information: `< 0.0001%`.
     static func gapPercent(_ gap: Double) -> String {
         guard gap.isFinite else { return "n/a" }
         let points = abs(gap) * 100
         guard points > 0 else { return "0%" }
+        guard points >= 1e-4 else { return "< 0.0001%" }
         let exponent = decimalExponent(points)
         return trimmed(grouped(gap * 100, decimals: max(1, min(8, 1 - exponent)))) + "%"
     }

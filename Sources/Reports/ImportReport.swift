@@ -16,7 +16,7 @@ public enum ImportReport {
         document.append(.title(tr(.importTitle, ["file": file, "name": scenario.name])))
         let rows = scenario.channels.enumerated().map { index, channel -> [Cell] in
             [
-                Common.channelCell(channel.name, scenario: scenario), .text(channel.curve.typeName),
+                Common.channelCell(channel.name, source: channel), .text(channel.curve.typeName),
                 .number(channel.current) { Format.amount($0) },
                 .number(channel.current.map { channel.curve.outcome($0) }) { Format.amount($0) },
                 .number(channel.current.map { channel.curve.marginal($0) }) { Format.ratio($0) },

@@ -19,7 +19,7 @@ extension PlanReport {
         for (i, position) in legendRows.positions.enumerated() {
             svg.element("rect", [("x", SVG.number(position.x)), ("y", SVG.number(position.y - 10)), ("width", "14"), ("height", "10"),
                                  ("fill", SimulationColors.channel(i))])
-            svg.text(plan.scenario.displayName(of: names[i]), [("x", SVG.number(position.x + 18)), ("y", SVG.number(position.y)), ("font-size", "11")])
+            svg.text(plan.scenario.channels[i].label ?? names[i], [("x", SVG.number(position.x + 18)), ("y", SVG.number(position.y)), ("font-size", "11")])
         }
         for value in ticks.values {
             svg.element("line", [("x1", SVG.number(left)), ("x2", SVG.number(right)), ("y1", SVG.number(y(value))), ("y2", SVG.number(y(value))),

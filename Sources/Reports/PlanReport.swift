@@ -73,7 +73,7 @@ public enum PlanReport {
     /// Spend by month (rows) and channel (columns).
     static func spendTable(_ plan: AnnualPlan) -> Table {
         let names = plan.scenario.channels.map(\.name)
-        let titles = names.map { plan.scenario.displayName(of: $0) }
+        let titles = plan.scenario.channels.map { $0.label ?? $0.name }
         let rows: [[Cell]] = plan.months.map { month in
             [Cell(text: MonthLabel.shown(month.label), raw: month.label)] + month.channels.map { .number($0.spend, Format.amount) } + [.number(month.spend, Format.amount)]
         }

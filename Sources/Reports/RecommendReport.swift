@@ -36,9 +36,10 @@ public enum RecommendReport {
                 "mape": recommendation.fit.holdoutMAPE.map { Format.percent($0) } ?? "—",
             ]))),
         ] + UncertaintyReport.facts(nil, risk: recommendation.scenario.risk)))
+        let labels = Common.labels(scenario)
         let rows = recommendation.moves.map { move -> [Cell] in
             [
-                Common.channelCell(move.name, scenario: scenario), .number(move.lastMonth) { Format.amount($0) }, .number(move.recommended) { Format.amount($0) },
+                Common.channelCell(move.name, labels: labels), .number(move.lastMonth) { Format.amount($0) }, .number(move.recommended) { Format.amount($0) },
                 .text(Format.change(move.change, base: move.lastMonth)),
                 .number(move.marginalAtLast) { Format.ratio($0) }, .number(move.marginalAtRecommended) { Format.ratio($0) },
                 .text(reason(move, recommendation)),

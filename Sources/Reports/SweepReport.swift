@@ -66,7 +66,7 @@ public enum SweepReport {
         ]
         let draws = scenario.drawCount > 0
         if draws { columns += [.number(tr(.columnOutcomeInterval)), .number(tr(.columnBeatsCurrent))] }
-        columns += names.map { Column(title: scenario.displayName(of: $0), alignment: .right, csvOnly: !channelsShown) }
+        columns += scenario.channels.map { Column(title: $0.label ?? $0.name, alignment: .right, csvOnly: !channelsShown) }
         let rows = points.map { point -> [Cell] in
             guard let result = point.result else {
                 return [.number(point.budget, Format.amount), Common.yesNo(false), Cell(text: tr(.infeasible), raw: "")]
@@ -77,7 +77,7 @@ public enum SweepReport {
                 .number(result.totalOutcome, Format.amount),
                 .number(Common.ratio(result.totalOutcome, result.totalSpend), Format.ratio),
                 .number(point.stepMarginalROI, Format.ratio), .number(point.budgetShadowPrice, Format.ratio),
-            ] + (draws ? uncertaintyCells(result.uncertainty) : []) + names.map { name in .number(result.channels.first { $0.name == name }?.spend, Format.amount) }
+            ] + (draws ? uncertaintyCells(result.uncertainty) : []) + Common.aligned(result.channels, to: names).map { .number($0?.spend, Format.amount) }
         }
         return Table(title: tr(.frontier), columns: columns, rows: rows)
     }

@@ -49,14 +49,15 @@ public enum WhatIfReport {
     /// Spend per channel, base and changed, with the difference.
     static func channelTable(base: OptimizationResult, changed: OptimizationResult) -> Table {
         let currency = changed.scenario.currency
-        let names = base.channels.map(\.name) + changed.channels.map(\.name).filter { name in
-            !base.channels.contains { $0.name == name }
-        }
-        let rows = names.map { name -> [Cell] in
-            let before = base.channels.first { $0.name == name }?.spend
-            let after = changed.channels.first { $0.name == name }?.spend
+        let baseNames = Set(base.channels.map(\.name))
+        let names = base.channels.map(\.name) + changed.channels.map(\.name).filter { !baseNames.contains($0) }
+        let befores = Common.aligned(base.channels, to: names)
+        let afters = Common.aligned(changed.channels, to: names)
+        let labels = Common.labels(changed.scenario)
+        let rows = names.indices.map { k -> [Cell] in
+            let (name, before, after) = (names[k], befores[k]?.spend, afters[k]?.spend)
             return [
-                Common.channelCell(name, scenario: changed.scenario), .number(before, Format.amount), .number(after, Format.amount),
+                Common.channelCell(name, labels: labels), .number(before, Format.amount), .number(after, Format.amount),
                 deltaCell(before, after),
             ]
         }

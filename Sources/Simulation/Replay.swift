@@ -44,7 +44,7 @@ struct Replay {
                 let reported = plan.indices.map { i in
                     world.noise.apply(expected: expected[i], scale: scale[i], draw: draws.channel[t][i])
                 }
-                strategies[k].observe(month: t, spend: plan, outcome: reported)
+                strategies[k].observe(month: t, spend: plan, outcome: reported.indices.map { reported[$0] * world.reportFactors[$0] })
                 runs[k].spend.append(plan)
                 runs[k].expected.append(expected)
                 runs[k].outcome.append(reported)
@@ -72,7 +72,8 @@ struct Replay {
         case .optimizer:
             return OptimizerStrategy(
                 learner: options.learner.learner, optimizer: optimizer, warmup: options.warmup, jitter: options.warmupJitter,
-                trust: options.trust, warmupRandom: warmupRandom)
+                trust: options.trust, warmupRandom: warmupRandom, risk: options.planRisk, draws: options.planDraws,
+                drawRandom: SplitMix64(seed: seed, stream: 5))
         case .explorer:
             return ExplorerStrategy(
                 learner: options.learner.learner, optimizer: optimizer, warmup: options.warmup, jitter: options.warmupJitter,

@@ -1,3 +1,4 @@
+import BudgetModel
 import Localization
 /// Settings of a simulation run.
 public struct SimulationOptions: Sendable, Equatable {
@@ -27,6 +28,11 @@ public struct SimulationOptions: Sendable, Equatable {
     public var ruleOfThumbShift: Double
     /// `proportional`: months of ROI it looks back over.
     public var proportionalWindow: Int
+    /// `optimizer`: plan for this risk measure over curves drawn from the learner's beliefs
+    /// (nil: for the best-guess curves).
+    public var planRisk: Risk? = nil
+    /// `optimizer` with ``planRisk``: curves drawn per channel and month (≥ 2).
+    public var planDraws = 30
 
     public init(
         strategies: [StrategyKind] = [.frozen, .ruleOfThumb, .proportional, .optimizer, .explorer, .oracle],
@@ -70,5 +76,6 @@ public struct SimulationOptions: Sendable, Equatable {
         if let trust, !(trust.isFinite && trust > 0) { throw .invalidOptions(tr(.simTrust)) }
         guard ruleOfThumbShift > 0, ruleOfThumbShift < 1 else { throw .invalidOptions(tr(.simShift)) }
         guard proportionalWindow >= 1 else { throw .invalidOptions(tr(.simWindow)) }
+        guard planDraws >= 2, planDraws <= 5000 else { throw .invalidOptions(tr(.simPlanDraws)) }
     }
 }

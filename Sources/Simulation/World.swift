@@ -50,6 +50,9 @@ public struct World: Sendable {
     public let startingPlan: [Double]
     /// What was actually spent, `[month][channel]`, for history worlds.
     public let historicalSpend: [[Double]]?
+    /// What each channel reports per unit of true outcome (`1 + bias`; 1: unbiased). The
+    /// strategies observe reported outcomes; regret is measured on true ones.
+    public internal(set) var reportFactors: [Double]
 
     /// A world from its parts; see ``World/init(scenario:dynamics:months:)`` and
     /// ``World/fitted(to:options:)`` for the usual ways to build one.
@@ -93,6 +96,7 @@ public struct World: Sendable {
         self.ruleTemplate = ruleTemplate
         self.startingPlan = startingPlan
         self.historicalSpend = historicalSpend
+        self.reportFactors = Array(repeating: 1, count: n)
     }
 
     /// The number of simulated months.
@@ -153,5 +157,6 @@ extension World {
             multipliers: try dynamics.multipliers(months: months, channels: names),
             baseline: Array(repeating: 0, count: months), residuals: [], noise: dynamics.noise, ruleTemplate: scenario,
             startingPlan: start)
+        reportFactors = try dynamics.reportFactors(channels: names)
     }
 }

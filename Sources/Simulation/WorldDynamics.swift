@@ -60,6 +60,10 @@ public struct WorldDynamics: Sendable, Equatable {
     public var drift: [String: Double]
     /// The noise on each channel's reported outcome.
     public var noise: NoiseModel
+    /// Attribution bias per channel name: the channel reports `(1 + bias)` times its outcome
+    /// (0.3: 30% too high, as ad platforms' own attribution tends to). Strategies see the
+    /// reported figure; the world's true outcome and every regret use the real one.
+    public var reportBias: [String: Double] = [:]
 
     public init(seasonality: [Double] = [], drift: [String: Double] = [:], noise: NoiseModel = .logNormal(sigma: 0.1)) {
         self.seasonality = seasonality
@@ -78,6 +82,19 @@ public struct WorldDynamics: Sendable, Equatable {
             let season = seasonality.isEmpty ? 1 : seasonality[t % seasonality.count]
             return rates.map { season * pow(1 + $0, Double(t)) }
         }
+    }
+
+    /// `1 + bias` per channel, in the order of `channels`.
+    func reportFactors(channels: [String]) throws(SimulationError) -> [Double] {
+        for name in reportBias.keys.sorted() {
+            guard channels.contains(name) else {
+                throw .invalidWorld(tr(.simDriftUnknown, ["channel": name, "channels": channels.joined(separator: ", ")]))
+            }
+            guard let bias = reportBias[name], bias.isFinite, bias > -1 else {
+                throw .invalidWorld(tr(.simReportBias, ["channel": name]))
+            }
+        }
+        return channels.map { 1 + (reportBias[$0] ?? 0) }
     }
 
     private func validate(channels: [String]) throws(SimulationError) {

@@ -13,6 +13,7 @@ import Localization
 ///   noise_model: lognormal     # lognormal (default) or gaussian; see NoiseModel
 ///   seasonality: [1.1, 0.9, …] # effectiveness multipliers by simulated month, repeating
 ///   drift: { tv: -0.03 }       # monthly relative change of a channel's effectiveness
+///   report_bias: { douyin: 0.3 }  # the channel reports 30% more outcome than it causes
 /// ```
 ///
 /// Everything else is the scenario format (docs/scenario-format.md) and is read by
@@ -24,7 +25,7 @@ public struct WorldFile: Sendable {
     /// `world.months`, if given.
     public var months: Int?
 
-    static let keys = ["months", "noise", "noise_model", "seasonality", "drift"]
+    static let keys = ["months", "noise", "noise_model", "seasonality", "drift", "report_bias"]
 
     /// Reads a world file.
     ///
@@ -107,14 +108,15 @@ private struct SectionReader {
                     return number
                 }
                 guard !dynamics.seasonality.isEmpty else { throw fail(value, key, tr(.simWorldOneMultiplier)) }
-            case "drift":
+            case "drift", "report_bias":
+                // Both map channel names to a relative change above −1.
                 guard case let .mapping(entries) = value else { throw fail(value, key, tr(.simWorldDriftMap)) }
                 for (channel, rate) in entries {
                     let name = channel.string ?? ""
                     guard let number = rate.float, number.isFinite, number > -1 else {
-                        throw fail(rate, "drift.\(name)", tr(.simWorldDriftRate))
+                        throw fail(rate, "\(key).\(name)", tr(key == "drift" ? .simWorldDriftRate : .simWorldReportBias))
                     }
-                    dynamics.drift[name] = number
+                    if key == "drift" { dynamics.drift[name] = number } else { dynamics.reportBias[name] = number }
                 }
             default:
                 throw fail(keyNode, key, tr(.simWorldUnknownKey, ["keys": WorldFile.keys.joined(separator: ", ")]))

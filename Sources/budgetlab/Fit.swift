@@ -13,6 +13,8 @@ struct Fit: ParsableCommand {
         discussion: """
             Aggregate data (one outcome) gets a media-mix fit: baseline, trend, yearly seasonality, controls, and per channel a geometric adstock (delayed only when the data show a delay) and a hill saturation curve, with an effect that drifts over time only when the data show it (variable projection; 90% posterior intervals; concave curves preferred unless the data show a threshold). Lift tests (experiments: in the dataset file, or --experiments FILE.csv) are evidence on their channel's curve. Controls and channels the data cannot inform are dropped with a note. Data with per-channel outcomes (--attributed) gets one curve per channel. See docs/fitting.md.
 
+            Limits: time grows linearly with the rows. Above 10,000 periods the curves’ shapes and their intervals are fitted on 10,000 of them (10 evenly spaced blocks of 1,000; a note says so), coefficients and fit figures on all periods; 10⁶ daily rows take about 30 s of CPU time. Progress goes to standard error (a bar on a terminal; otherwise a line every 10 s after the first 5 s). --draws is at most 2,000.
+
             Example:
               budgetlab fit Scenarios/data/robyn_weekly.csv --date DATE \\
                 --outcome revenue --spend tv_S,ooh_S,print_S,search_S,facebook_S \\
@@ -39,8 +41,9 @@ struct Fit: ParsableCommand {
     @Option(help: "Write SVG charts (fit over time, each response curve) into this directory.")
     var report: String?
 
-    @Option(help: "Posterior draws behind the ROI intervals (aggregate fits; 0 for none).")
-    var bootstrap: Int = 100
+    @Option(name: [.customLong("draws"), .customLong("bootstrap")],
+            help: "Posterior draws behind the ROI intervals (aggregate fits; 0 for none). --bootstrap is the old name.")
+    var draws: Int = 100
 
     @Option(help: "Random seed (the same seed gives the same fit).")
     var seed: UInt64 = 1
@@ -55,7 +58,7 @@ struct Fit: ParsableCommand {
     var allowExtremeValues = false
 
     func validate() throws {
-        guard (0...2000).contains(bootstrap) else { throw usageError(locale, .usageBootstrap) }
+        guard (0...2000).contains(draws) else { throw usageError(locale, .usageBootstrap) }
         if let roiPrior, !(roiPrior.isFinite && (0.5...1000).contains(roiPrior)) {
             throw usageError(locale, .usageRoiPrior)
         }
@@ -66,10 +69,11 @@ struct Fit: ParsableCommand {
             columns.protectInputs([data, experiments])
             let dataset = try columns.load(path: data)
             var options = MMMOptions()
-            options.bootstrapSamples = bootstrap
+            options.bootstrapSamples = draws
             options.seed = seed
             options.roiPrior = roiPrior
             options.allowExtremeValues = allowExtremeValues
+            options.progress = ProgressBar.fitHandler(label: "fit")
             var tests = try columns.datasetExperiments()
             if let experiments { tests += try ExperimentFile.load(csv: experiments) }
             let fit = try HistoryFit.fit(dataset, options: options, experiments: tests)

@@ -22,7 +22,7 @@ struct Optimize: ParsableCommand {
     @OptionGroup var risk: RiskOption
     @OptionGroup var evidence: EvidenceOptions
 
-    @Option(help: "Relative optimality gap to prove (default 0.0001 = 0.01%).")
+    @Option(help: "Relative optimality gap to prove (default 0.0001 = 0.01%; at least 1e-9, the most double-precision arithmetic can prove).")
     var tolerance: Double = 1e-4
 
     func validate() throws {

@@ -110,21 +110,6 @@ enum OutputFiles {
     }
 }
 
-/// A one-line progress bar on standard error, drawn only when it is a terminal.
-struct ProgressBar {
-    let label: String
-    let enabled = isatty(STDERR_FILENO) == 1
-
-    func update(_ done: Int, of total: Int) {
-        guard enabled, total > 0 else { return }
-        let width = 30
-        let filled = width * done / total
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        Streams.writeError("\r\(label) \(bar) \(done)/\(total)")
-        if done == total { Streams.writeError("\n") }
-    }
-}
-
 /// Creates a directory for reports (and its parents) unless it exists; a path that exists and is
 /// not a directory, or a symlink, is refused.
 func makeDirectory(_ path: String) throws {

@@ -23,7 +23,7 @@ struct Plan: ParsableCommand {
     @OptionGroup var scenario: ScenarioArgument
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "Relative optimality gap to prove (default 0.0001 = 0.01%).")
+    @Option(help: "Relative optimality gap to prove (default 0.0001 = 0.01%; at least 1e-9, the most double-precision arithmetic can prove).")
     var tolerance: Double = 1e-4
 
     @Option(help: "Also write an SVG chart of spend by month and channel to this file.")

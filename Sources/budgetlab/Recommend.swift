@@ -50,10 +50,11 @@ struct Recommend: ParsableCommand {
     @Flag(help: "Plan the month as the first month of the rest of the rules file's horizon: (months before it fixed at the data's spend) and print that plan; see docs/planning.md.")
     var horizon = false
 
-    @Option(help: "Bootstrap refits behind the interval (aggregate fits).")
-    var bootstrap: Int = 100
+    @Option(name: [.customLong("draws"), .customLong("bootstrap")],
+            help: "Posterior draws behind the intervals (aggregate fits). --bootstrap is the old name.")
+    var draws: Int = 100
 
-    @Option(help: "Aggregate fits: a prior ROI ~ N(0, TAU²) on every channel (see `fit --help`). Off by default.")
+    @Option(help: "Aggregate fits: a scale-free prior on every channel's ROI, as in `fit --help` (TAU between 0.5 and 1000). Off by default.")
     var roiPrior: Double?
 
     @Option(help: "A CSV of lift tests (as in `fit --experiments`; see docs/fitting.md), used as evidence on their channels' curves, added to the dataset file's experiments. Only tests that ended before --month are used.")
@@ -63,6 +64,7 @@ struct Recommend: ParsableCommand {
         guard parsedMonth != nil else { throw usageError(locale, .usageMonth) }
         if let budget, !(budget.isFinite && budget > 0) { throw usageError(locale, .usagePositive, ["option": "--budget"]) }
         if horizon, budget != nil { throw usageError(locale, .usageBudgetWithHorizon) }
+        guard (0...2000).contains(draws) else { throw usageError(locale, .usageBootstrap) }
     }
 
     private var parsedMonth: YearMonth? {
@@ -78,8 +80,9 @@ struct Recommend: ParsableCommand {
             var rules = try Scenario.loadRules(path: self.rules)
             if let text = risk.risk { rules.risk = Risk(argument: text) }
             var options = MMMOptions()
-            options.bootstrapSamples = bootstrap
+            options.bootstrapSamples = draws
             options.roiPrior = roiPrior
+            options.progress = ProgressBar.fitHandler(label: "recommend: fit")
             var tests = try columns.datasetExperiments()
             if let experiments { tests += try ExperimentFile.load(csv: experiments) }
             if horizon {

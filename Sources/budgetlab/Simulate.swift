@@ -18,7 +18,7 @@ struct Simulate: ParsableCommand {
               budgetlab simulate --world Scenarios/world-poor-start.yaml --seeds 50
               budgetlab simulate --world Scenarios/world-drift.yaml \\
                 --strategies frozen,optimizer,oracle --format json
-              budgetlab simulate --history robyn.csv --date DATE --outcome revenue \\
+              budgetlab simulate --history Scenarios/data/robyn_weekly.csv --date DATE --outcome revenue \\
                 --spend tv_S,ooh_S,print_S,search_S,facebook_S --max-change 0.3
             """)
 
@@ -59,10 +59,10 @@ struct SimulationInput: ParsableArguments {
     @Option(help: "History worlds: every channel stays within this fraction of its previous month's spend.")
     var maxChange: Double?
 
-    @Option(help: "Months to simulate (default: the world file's `months`, else 12; a history: all its full months).")
+    @Option(help: "Months to simulate, 1 to 1,200 (default: the world file’s `months`, else 12; a history: all its full months).")
     var months: Int?
 
-    @Option(help: "Replicates (Monte Carlo seeds).")
+    @Option(help: "Replicates (Monte Carlo seeds), 1 to 100,000. Progress goes to standard error: a bar on a terminal, otherwise a line every 10 s after the first 5 s.")
     var seeds: Int = 20
 
     @Option(help: "The first replicate's seed; replicate k uses seed + k.")
@@ -89,7 +89,13 @@ struct SimulationInput: ParsableArguments {
     @Option(help: "How optimizer and explorer learn curves: saturation (default), elasticity, attributed (the Fitting module's curve fit; slower) or threshold (saturation over hill shapes 1-3, for S-shaped channels).")
     var learner: String = "saturation"
 
-    @Option(help: "Optimality gap the learning strategies' monthly optimisation must prove.")
+    @Option(help: "optimizer plans for this risk measure over curves drawn from its learner's beliefs: mean, cvar:0.2 or chance:0.8 (default: for the best-guess curves). See docs/simulation.md.")
+    var planRisk: String?
+
+    @Option(help: "Curves drawn per channel and month for --plan-risk (2 to 5,000).")
+    var planDraws: Int = 30
+
+    @Option(help: "Optimality gap the learning strategies’ monthly optimisation must prove (at least 1e-9).")
     var tolerance: Double = 1e-3
 
     @Option(help: "The learning strategies move each channel at most this fraction a month, on top of the rules ('none' to let only the rules limit them).")
@@ -124,6 +130,10 @@ struct SimulationInput: ParsableArguments {
         guard LearnerKind(rawValue: learner) != nil else { throw usageError(locale, .usageOneOf, ["option": "--learner", "values": "saturation, elasticity, attributed, threshold"]) }
         if let maxChange, !(maxChange.isFinite && maxChange >= 0) { throw usageError(locale, .usageNonNegative, ["option": "--max-change"]) }
         guard trustValue != nil else { throw usageError(locale, .usageTrust) }
+        if let planRisk, Risk(argument: planRisk) == nil {
+            throw usageError(locale, .usageOneOf, ["option": "--plan-risk", "values": "mean, cvar:α, chance:p"])
+        }
+        guard (2...5000).contains(planDraws) else { throw usageError(locale, .usageOneOf, ["option": "--plan-draws", "values": "2…5000"]) }
         _ = try driftRates(language)
         _ = try seasonalityValues(language)
     }
@@ -134,6 +144,8 @@ struct SimulationInput: ParsableArguments {
         var options = SimulationOptions(
             seeds: seeds, seed: seed, warmup: warmup, learner: LearnerKind(rawValue: learner) ?? .saturation, tolerance: tolerance,
             trust: trustValue ?? 0.3)
+        options.planRisk = planRisk.flatMap(Risk.init(argument:))
+        options.planDraws = planDraws
         if let strategies {
             options.strategies = try StrategyKind.parseList(strategies)
         } else {
@@ -151,8 +163,9 @@ struct SimulationInput: ParsableArguments {
         }
         let dataset = try columns.load(path: history)
         let ruleScenario = try rules.map { try Scenario.load(path: $0) }
-        let options = HistoryWorldOptions(
+        var options = HistoryWorldOptions(
             months: months, dynamics: try dynamics(from: WorldDynamics()), rules: ruleScenario, maxChange: maxChange)
+        options.fit.progress = ProgressBar.fitHandler(label: "fit of the history")
         let name = URL(fileURLWithPath: history ?? columns.dataset ?? "history").lastPathComponent
         return try World.fitted(to: dataset, name: "History \(name)", options: options).world
     }

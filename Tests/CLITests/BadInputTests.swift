@@ -46,6 +46,16 @@ import Testing
         }
     }
 
+    /// `--draws` (old name `--bootstrap`) is bounded in `recommend` as in `fit`: a usage error (exit 64) before any file is read.
+    @Test func tooManyDrawsIsAUsageError() throws {
+        for flag in ["--draws", "--bootstrap"] {
+            let run = try CLI.run(["recommend", "--dataset", "/nonexistent.yaml", "--rules", "/nonexistent.yaml",
+                                   "--month", "2023-10", flag, "5000"])
+            #expect(run.status == 64 && run.stdout.isEmpty)
+            #expect(run.stderr.contains("--draws must be between 0 and 2000"), "\(run.stderr)")
+        }
+    }
+
     @Test func missingFileExitsTwo() throws {
         let run = try CLI.run(["optimize", "/nonexistent/scenario.yaml"])
         #expect(run.status == 2)

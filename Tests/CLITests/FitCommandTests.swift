@@ -30,7 +30,7 @@ import Testing
         let reportDirectory = try CLI.freshPath("report")
         let run = try CLI.run([
             "fit", data, "--date", "week", "--outcome", "revenue", "--spend", "search,social", "--control", "price",
-            "--format", "json", "--bootstrap", "8", "--output", scenario, "--report", reportDirectory,
+            "--format", "json", "--draws", "8", "--output", scenario, "--report", reportDirectory,
         ])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])

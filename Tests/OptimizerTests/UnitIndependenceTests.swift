@@ -15,15 +15,22 @@ import TestSupport
     @Test(arguments: examples)
     func sameplanAtEveryScale(name: String) throws {
         let base = try Scenario.load(path: Self.root.appendingPathComponent("Scenarios/\(name).yaml").path)
+        try Self.expectSamePlan(base, factors: [1e-3, 2e4, 5e9 / 1e5, 1e12], label: name)
+    }
+
+    /// `base` with money and outcome × each factor: the same objective and plan (÷ factor, each
+    /// channel within `planTolerance` of the budget) as `base` as written, proven, with a valid
+    /// bound and every rule kept.
+    static func expectSamePlan(_ base: Scenario, factors: [Double], label name: String, planTolerance: Double = 1e-3) throws {
         let reference = try Optimizer().optimize(base)
-        for factor in [1e-3, 2e4, 5e9 / 1e5, 1e12] {
+        for factor in factors {
             let result = try Optimizer().optimize(Scaling.scaled(base, money: factor, outcome: factor))
             let objective = result.objective / factor
             #expect(isClose(objective, reference.objective, relative: 2e-4), "\(name) × \(factor): \(objective) vs \(reference.objective)")
             #expect(result.bound >= result.objective * (1 - 1e-9), "\(name) × \(factor): bound below plan")
             #expect(result.isProven, "\(name) × \(factor): gap \(result.gap)")
             for (i, spend) in result.spend.enumerated() {
-                #expect(abs(spend / factor - reference.spend[i]) <= 1e-3 * reference.totalSpend,
+                #expect(abs(spend / factor - reference.spend[i]) <= planTolerance * reference.totalSpend,
                         "\(name) × \(factor): \(base.channels[i].name) \(spend / factor) vs \(reference.spend[i])")
             }
             #expect(result.scenario.violations(of: result.spend, tolerance: 1e-6).isEmpty)
@@ -119,14 +126,8 @@ enum Scaling {
             s.channels[i].max = c.max.map { $0 * f }
             s.channels[i].minBuy = c.minBuy.map { $0 * f }
             s.channels[i].buyUnit = c.buyUnit.map { $0 * f }
-            s.channels[i].curve = switch c.curve {
-            case let .hill(b, k, sh): .hill(beta: b * g, halfSaturation: k * f, shape: sh)
-            case let .exponential(b, sc): .exponential(beta: b * g, scale: sc * f)
-            case let .log(b, sc): .log(beta: b * g, scale: sc * f)
-            case let .power(b, e): .power(beta: b * g / pow(f, e), exponent: e)
-            case let .linear(roi): .linear(roi: roi * g / f)
-            case let .points(p): .points(p.map { CurvePoint(x: $0.x * f, y: $0.y * g) })
-            }
+            s.channels[i].curve = curve(c.curve, money: f, outcome: g)
+            s.channels[i].draws = c.draws.map { curve($0, money: f, outcome: g) }
         }
         for i in s.groupRules.indices {
             s.groupRules[i].min = scenario.groupRules[i].min.map { $0 * f }
@@ -137,5 +138,16 @@ enum Scaling {
             s.linearRules[i].max = scenario.linearRules[i].max.map { $0 * f }
         }
         return s
+    }
+
+    static func curve(_ curve: Curve, money f: Double, outcome g: Double) -> Curve {
+        switch curve {
+        case let .hill(b, k, sh): .hill(beta: b * g, halfSaturation: k * f, shape: sh)
+        case let .exponential(b, sc): .exponential(beta: b * g, scale: sc * f)
+        case let .log(b, sc): .log(beta: b * g, scale: sc * f)
+        case let .power(b, e): .power(beta: b * g / pow(f, e), exponent: e)
+        case let .linear(roi): .linear(roi: roi * g / f)
+        case let .points(p): .points(p.map { CurvePoint(x: $0.x * f, y: $0.y * g) })
+        }
     }
 }

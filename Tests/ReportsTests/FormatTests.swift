@@ -48,6 +48,8 @@ import Testing
         #expect(Format.gapPercent(0) == "0%")
         #expect(Format.gapPercent(1.36e-5) == "0.0014%")
         #expect(Format.gapPercent(0.023) == "2.3%")
+        #expect(Format.gapPercent(3e-10) == "< 0.0001%")
+        #expect(Format.gapPercent(2e-6) == "0.0002%")
         #expect(Format.compact(500_000) == "500k")
         #expect(Format.compact(1_500_000) == "1.5M")
         #expect(Format.compact(2_000_000_000) == "2B")

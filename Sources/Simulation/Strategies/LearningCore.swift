@@ -32,6 +32,12 @@ struct LearningCore {
     let trust: Double?
     var warmupRandom: SplitMix64
     var log = ObservationLog()
+    /// Risk-aware planning (nil: plan for the best-guess curves): the month's plan maximises
+    /// this measure over ``drawCount`` curves drawn from each channel's belief.
+    var risk: Risk? = nil
+    var drawCount = 30
+    /// The stream of the planning draws (its own, so the warm-up is unchanged).
+    var drawRandom = SplitMix64(seed: 0, stream: 5)
 
     /// Whether month `month` is a warm-up month.
     func isWarmingUp(_ month: Int) -> Bool { month < warmup || log.count == 0 }
@@ -71,11 +77,25 @@ struct LearningCore {
         return beliefs.map { $0.map(pick) ?? fallback }
     }
 
-    /// The best plan for the month's rules if `curves` were true; the previous plan (to be
+    /// ``drawCount`` curves per channel from its belief (none for a channel without one, which
+    /// keeps its fallback curve in every draw); empty without ``risk``.
+    mutating func planningDraws(_ beliefs: [(any CurveBelief)?]) -> [[Curve]] {
+        guard risk != nil, drawCount >= 2 else { return [] }
+        var random = drawRandom
+        defer { drawRandom = random }
+        return beliefs.map { belief in belief.map { b in (0..<drawCount).map { _ in b.sample(using: &random) } } ?? [] }
+    }
+
+    /// The best plan for the month's rules if `curves` were true — or, with `draws`, the plan
+    /// best for ``risk`` over them (``Optimizer`` takes the risk path); the previous plan (to be
     /// repaired) when the optimiser finds none.
-    func optimize(_ curves: [Curve], _ context: StrategyContext) -> [Double] {
+    func optimize(_ curves: [Curve], _ context: StrategyContext, draws: [[Curve]] = []) -> [Double] {
         var scenario = context.rules
         for i in scenario.channels.indices { scenario.channels[i].curve = curves[i] }
+        if let risk, draws.contains(where: { !$0.isEmpty }) {
+            scenario.risk = risk
+            for i in scenario.channels.indices { scenario.channels[i].draws = draws[i] }
+        }
         if let trust {
             var trusted = scenario
             for i in trusted.channels.indices {

@@ -1,3 +1,4 @@
+import BudgetModel
 import Fitting
 import Optimizer
 
@@ -16,14 +17,23 @@ public struct OptimizerStrategy: Strategy {
     ///   - jitter: Relative size of the warm-up perturbations.
     ///   - trust: The largest relative move per channel and month (see ``LearningCore``).
     ///   - warmupRandom: The warm-up stream (shared with `explorer`).
-    public init(learner: any CurveLearner, optimizer: Optimizer, warmup: Int, jitter: Double, trust: Double?, warmupRandom: SplitMix64) {
+    ///   - risk: Plan for this measure over `draws` curves drawn from the beliefs (stream
+    ///     `drawRandom`); nil: for the best-guess curves.
+    public init(
+        learner: any CurveLearner, optimizer: Optimizer, warmup: Int, jitter: Double, trust: Double?, warmupRandom: SplitMix64,
+        risk: Risk? = nil, draws: Int = 30, drawRandom: SplitMix64 = SplitMix64(seed: 0, stream: 5)
+    ) {
         core = LearningCore(
             learner: learner, optimizer: optimizer, warmup: warmup, jitter: jitter, trust: trust, warmupRandom: warmupRandom)
+        core.risk = risk
+        core.drawCount = draws
+        core.drawRandom = drawRandom
     }
 
     public mutating func decide(month: Int, context: StrategyContext) throws(SimulationError) -> [Double] {
         if core.isWarmingUp(month) { return core.warmupPlan(context) }
-        return core.optimize(core.curves(core.beliefs()) { $0.curve }, context)
+        let beliefs = core.beliefs()
+        return core.optimize(core.curves(beliefs) { $0.curve }, context, draws: core.planningDraws(beliefs))
     }
 
     public mutating func observe(month: Int, spend: [Double], outcome: [Double]) {
