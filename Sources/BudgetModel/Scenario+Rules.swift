@@ -74,7 +74,9 @@ extension Scenario {
             let sum = members(of: rule.group).reduce(0) { $0 + plan[$1] }
             let share = total > 0 ? sum / total : 0
             let group = ["group": rule.group]
-            if let s = rule.minShare, share < s - tolerance {
+            // A plan that spends nothing meets every share rule: `sum ≥ s·total` is 0 ≥ 0 (the
+            // optimiser's row), and "spend nothing" is the answer when no channel pays for itself.
+            if let s = rule.minShare, total > 0, share < s - tolerance {
                 found.append(Violation(rule: .groupMinShare(rule.group), message: tr(.violGroupShareBelow, [
                     "group": rule.group, "share": percent(share, apartFrom: s), "limit": percent(s),
                 ])))

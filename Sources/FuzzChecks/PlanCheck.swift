@@ -27,7 +27,8 @@ public enum PlanCheck {
         for rule in scenario.groupRules {
             let sum = zip(scenario.channels, plan).filter { $0.0.groups.contains(rule.group) }.reduce(0) { $0 + $1.1 }
             let share = total > 0 ? sum / total : 0
-            if let s = rule.minShare, share < s - 1e-6 { return "group \(rule.group) share \(share) < \(s)" }
+            // Spending nothing meets a share rule (0 ≥ s·0).
+            if let s = rule.minShare, total > 0, share < s - 1e-6 { return "group \(rule.group) share \(share) < \(s)" }
             if let s = rule.maxShare, share > s + 1e-6 { return "group \(rule.group) share \(share) > \(s)" }
             if let m = rule.min, sum < m - slack(m) { return "group \(rule.group) \(sum) < \(m)" }
             if let m = rule.max, sum > m + slack(m) { return "group \(rule.group) \(sum) > \(m)" }

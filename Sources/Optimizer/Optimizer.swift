@@ -125,7 +125,11 @@ public struct Optimizer: Sendable {
             pinned[i].pin(at: plan[i], width: Swift.min(domain.upperBound - domain.lowerBound, Swift.max(plan[i], 1)) * 1e-7, apart: !isMIP)
         }
         guard let model = try? builder.build(curves: pinned, side: .lower) else { return nil }
-        let solution = try solve(model.program)
+        // Optional: the rounds already proved the plan. Pinned segments 10⁻⁷ wide around an
+        // S-curve's plan can make GLPK's simplex stall (the fuzz finding
+        // solver-timeout-profit-scurve-share), so it gets a short limit and gives up quietly.
+        guard let solution = try? solve(model.program, timeLimit: Swift.min(options.timeLimit ?? .infinity, Self.polishLimit))
+        else { return nil }
         guard let polished = self.plan(solution, model), evaluator.isFeasible(polished) else { return nil }
         return (polished, evaluator.objective(polished), model, solution)
     }
@@ -138,10 +142,10 @@ public struct Optimizer: Sendable {
 
     /// Solves one linearised model with GLPK; a stop without a usable answer (unbounded,
     /// solver failure, a limit with no plan) becomes ``OptimizerError/solverFailed(_:)``.
-    func solve(_ program: LinearProgram) throws(OptimizerError) -> Solution {
+    func solve(_ program: LinearProgram, timeLimit: Double? = nil) throws(OptimizerError) -> Solution {
         let solution: Solution
         do {
-            solution = try program.solve(options: SolverOptions(timeLimit: options.timeLimit, mipGap: Self.mipGap))
+            solution = try program.solve(options: SolverOptions(timeLimit: timeLimit ?? options.timeLimit, mipGap: Self.mipGap))
         } catch {
             throw .solverFailed("the model is invalid: \(error)")
         }
@@ -163,6 +167,9 @@ public struct Optimizer: Sendable {
     /// Relative MIP gap asked of GLPK; the bound is widened by it.
     static let mipGap = 1e-7
 
+    /// Seconds the optional polish solve may take (it only refines the shadow prices).
+    static let polishLimit = 1.0
+
     static func seconds(since start: ContinuousClock.Instant) -> Double {
         let duration = start.duration(to: .now)
         return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
@@ -170,9 +177,12 @@ public struct Optimizer: Sendable {
 }
 
 extension OptimizerOptions {
-    /// How much a MIP's objective may lie inside its true bound, given the MIP gap asked for.
+    /// How much a MIP's objective may lie inside its true bound, given the MIP gap asked for:
+    /// GLPK stops when `|best − bound| ≤ mip_gap · (|best| + ε)` (ε = 2.2·10⁻¹⁶), so that is the
+    /// slack. (A floor of `mip_gap · 1` made an optimum of 0, such as a profit objective where no
+    /// channel pays for itself, read as a 100% gap that no round could close.)
     func solverGapSlack(_ solution: Solution) -> Double {
         guard solution.isMIP, let objective = solution.objective else { return 0 }
-        return Optimizer.mipGap * max(abs(objective), 1)
+        return Optimizer.mipGap * (abs(objective) + Double.ulpOfOne)
     }
 }
