@@ -177,15 +177,6 @@ enum JSONReader {
             return nil
         }
 
-        private mutating func hex4() -> UInt32? {
-            guard position + 4 <= bytes.count else { return nil }
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                guard let digit = Character(Unicode.Scalar(bytes[position])).hexDigitValue else { return nil }
-                value = value * 16 + UInt32(digit)
-                position += 1
-            }
-            return value
-        }
+        private mutating func hex4() -> UInt32? { bytes.hex4(at: &position) }
     }
 }

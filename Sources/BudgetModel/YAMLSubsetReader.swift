@@ -366,16 +366,7 @@ enum YAMLSubsetReader {
             throw Outside()
         }
 
-        private mutating func hex4() -> UInt32? {
-            guard position + 4 <= bytes.count else { return nil }
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                guard let digit = Character(Unicode.Scalar(bytes[position])).hexDigitValue else { return nil }
-                value = value * 16 + UInt32(digit)
-                position += 1
-            }
-            return value
-        }
+        private mutating func hex4() -> UInt32? { bytes.hex4(at: &position) }
     }
 
     /// The keys of one mapping so far; a repeat leaves the subset (Yams reports it).
