@@ -45,7 +45,9 @@ public enum PlanCheck {
         case let .minimizeSpend(target):
             if outcome < target - 1e-6 * max(abs(target), 1) { return "outcome \(outcome) < target \(target)" }
         case let .maximizeOutcome(minROI?), let .maximizeProfit(_, minROI?):
-            if outcome < minROI * total - 1e-6 * max(abs(minROI * total), 1) { return "ROI \(outcome / total) < \(minROI)" }
+            // outcome ≥ r·total, in outcome units: the slack is what the amounts' slack
+            // (10⁻⁶ typical amounts of spend) moves its right side by, r·10⁻⁶·max(total, T).
+            if outcome < minROI * total - 1e-6 * abs(minROI) * max(total, typical) { return "ROI \(outcome / total) < \(minROI)" }
         default: break
         }
         return nil
