@@ -147,7 +147,9 @@ extension Curve {
         }
     }
 
-    private static func interpolate(_ points: [CurvePoint], at x: Double) -> Double {
+    /// The polyline through `points` (sorted by x) at `x ≥ points[0].x`: linear between
+    /// neighbours, constant past the last point.
+    public static func interpolate(_ points: [CurvePoint], at x: Double) -> Double {
         guard let last = points.last else { return 0 }
         if x >= last.x { return last.y }
         var low = 0

@@ -3,17 +3,8 @@ import BudgetModel
 extension PiecewiseLinear {
     /// The function's value at `x` (linear between points, constant past the ends).
     func value(at x: Double) -> Double {
-        guard let first = points.first, let last = points.last else { return 0 }
-        if x <= first.x { return first.y }
-        if x >= last.x { return last.y }
-        var low = 0
-        var high = points.count - 1
-        while high - low > 1 {
-            let middle = (low + high) / 2
-            if points[middle].x <= x { low = middle } else { high = middle }
-        }
-        let (a, b) = (points[low], points[high])
-        return a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x)
+        guard let first = points.first else { return 0 }
+        return x <= first.x ? first.y : Curve.interpolate(points, at: x)
     }
 
     /// `(1/K) Σₖ fₖ`, exactly: a piecewise-linear function on the union of the functions'
