@@ -17,11 +17,13 @@ enum FitTruthWorkload {
         var alwaysOnStrongMisses = 0
         var times: [Double] = []
         var failures = 0
+        /// ROI errors with the true carryover, saturation and shape given (``KnownTruth/oracleROIs(options:)``).
+        var oracle: [Double] = []
     }
 
     static func run(seeds: ClosedRange<UInt64>, recipes: [KnownTruth.Recipe] = KnownTruth.Recipe.allCases, options: MMMOptions = MMMOptions()) {
-        print("| recipe | fits | channels | median abs ROI error | within 15% | varying within 15% | always-on mROI within 15% | always-on strong missing by > 20% | 90% coverage | strong labels missing by > 20% | median fit time |")
-        print("| :-- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |")
+        print("| recipe | fits | channels | median abs ROI error | within 15% | varying within 15% | always-on mROI within 15% | always-on strong missing by > 20% | 90% coverage | strong labels missing by > 20% | median fit time | with true curves: median error, within 15% |")
+        print("| :-- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |")
         var all = Row()
         for recipe in recipes {
             var row = Row()
@@ -87,6 +89,13 @@ enum FitTruthWorkload {
             var input = truth.input
             input.experiments = [MMMExperiment(channel: channel.name, periods: weeks, spendChange: change, lift: lift + se * rng.nextGaussian(), standardError: se, share: 0.2)]
             guard let plain = try? MMMFitter.fit(truth.input, options: options), let tested = try? MMMFitter.fit(input, options: options) else { continue }
+            if ProcessInfo.processInfo.environment["FIT_TRUTH_VERBOSE"] != nil {
+                let (a, b) = (plain.channels[0], tested.channels[0])
+                FileHandle.standardError.write(Data(String(
+                    format: "  lift seed %d: true roi %.2f; without %.2f (θ %.2f s %.2f); with %.2f (θ %.2f s %.2f δ %.1f) [%.2f, %.2f]; measured lift off by %+.0f%% | truth %@\n",
+                    Int(seed), channel.roi, a.roi, a.response.carryover, a.response.shape, b.roi, b.response.carryover, b.response.shape, b.response.delay,
+                    b.roiInterval.lowerBound, b.roiInterval.upperBound, 100 * (input.experiments[0].lift / lift - 1), channel.parameterSummary).utf8))
+            }
             without.append(abs(plain.channels[0].roi / channel.roi - 1))
             with.append(abs(tested.channels[0].roi / channel.roi - 1))
             FileHandle.standardError.write(Data("fit-truth: lift test seed \(seed) done\n".utf8))
@@ -105,16 +114,25 @@ enum FitTruthWorkload {
             return
         }
         row.times.append(Date().timeIntervalSince(start))
+        if let oracle = truth.oracleROIs(options: options) {
+            let errors = zip(oracle, truth.channels).map { $0 / $1.roi - 1 }
+            row.oracle += errors.map(abs)
+            if ProcessInfo.processInfo.environment["FIT_TRUTH_VERBOSE"] != nil {
+                let text = errors.map { String(format: "%+.0f%%", 100 * $0) }.joined(separator: " ")
+                FileHandle.standardError.write(Data("  oracle \(truth.recipe.rawValue) seed \(truth.seed): \(text)\n".utf8))
+            }
+        }
         for (fitted, actual) in zip(fit.channels, truth.channels) {
             let error = fitted.roi / actual.roi - 1
             if ProcessInfo.processInfo.environment["FIT_TRUTH_VERBOSE"] != nil {
                 let r = fitted.response
                 FileHandle.standardError.write(Data(String(
-                    format: "  %@ seed %d %@%@: roi %.2f true %.2f (%+.0f%%) med %.2f [%.2f, %.2f] %@; mROI %.2f true %.2f; θ %.2f δ %.1f s %.2f share %.2f\n",
+                    format: "  %@ seed %d %@%@: roi %.2f true %.2f (%+.0f%%) med %.2f [%.2f, %.2f] %@; mROI %.2f true %.2f; θ %.2f δ %.1f s %.2f κ %.2f share %.2f | truth %@\n",
                     truth.recipe.rawValue, Int(truth.seed), fitted.name, actual.alwaysOn ? " (always on)" : "", fitted.roi, actual.roi,
                     100 * error, median(fitted.bootstrapROIs), fitted.roiInterval.lowerBound, fitted.roiInterval.upperBound, fitted.evidence.rawValue,
                     fitted.marginalROI, actual.marginalROI, r.carryover, r.delay, r.shape,
-                    actual.contribution.reduce(0, +) / truth.outcome.reduce(0, +)).utf8))
+                    r.halfSaturation / max(meanAdstock(r, actual.spend), .leastNormalMagnitude),
+                    actual.contribution.reduce(0, +) / truth.outcome.reduce(0, +), actual.parameterSummary).utf8))
             }
             row.errors.append(abs(error))
             if actual.alwaysOn {
@@ -131,6 +149,12 @@ enum FitTruthWorkload {
         }
     }
 
+    /// Mean adstock of a fitted response on the channel's spend (κ = K / this).
+    static func meanAdstock(_ response: MediaResponse, _ spend: [Double]) -> Double {
+        let adstock = response.adstock(spend)
+        return adstock.reduce(0, +) / Double(max(adstock.count, 1))
+    }
+
     static func merge(_ row: Row, into all: inout Row) {
         all.errors += row.errors
         all.varying += row.varying
@@ -141,6 +165,7 @@ enum FitTruthWorkload {
         all.alwaysOnStrongMisses += row.alwaysOnStrongMisses
         all.times += row.times
         all.failures += row.failures
+        all.oracle += row.oracle
     }
 
     static func line(_ name: String, _ row: Row, fits: Int) -> String {
@@ -150,7 +175,8 @@ enum FitTruthWorkload {
         let alwaysOnStrong = row.alwaysOnMarginal.isEmpty ? "—" : "\(row.alwaysOnStrongMisses)"
         return "| \(name) | \(fits - row.failures) | \(channels) | \(percent(median(row.errors))) | \(percent(share(row.errors, 0.15))) | "
             + "\(percent(share(row.varying, 0.15))) | \(alwaysOn) | \(alwaysOnStrong) | \(percent(Double(row.covered) / Double(max(channels, 1)))) | "
-            + "\(strong) | \(String(format: "%.2f s", median(row.times))) |"
+            + "\(strong) | \(String(format: "%.2f s", median(row.times))) | "
+            + (row.oracle.isEmpty ? "—" : "\(percent(median(row.oracle))), \(percent(share(row.oracle, 0.15))) of \(row.oracle.count)") + " |"
     }
 
     static func share(_ values: [Double], _ limit: Double) -> Double {

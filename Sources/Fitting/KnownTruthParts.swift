@@ -141,3 +141,21 @@ struct TruthEffect: Sendable {
             effect: self)
     }
 }
+
+extension KnownTruth.Channel {
+    /// The generator's parameters in words, for the benchmark's per-channel diagnostics
+    /// (`FIT_TRUTH_VERBOSE`): carryover (geometric θ or the Weibull weights' peak lag),
+    /// saturation (hill K relative to mean adstock and shape s, or logistic λ·mean adstock).
+    public var parameterSummary: String {
+        guard let effect else { return "" }
+        let weights = effect.weights
+        let adstock = TruthEffect.adstock(spend, weights)
+        let mean = adstock.reduce(0, +) / Double(max(adstock.count, 1))
+        let lag = weights.indices.max { weights[$0] < weights[$1] } ?? 0
+        let carry = weights.count > 1 && lag == 0 ? String(format: "θ %.2f", weights[1]) : "peak lag \(lag)"
+        switch effect.saturation {
+        case let .hill(k, s): return String(format: "%@ κ %.2f s %.2f", carry, k / mean, s)
+        case let .logistic(lambda): return String(format: "%@ logistic λ·Ā %.2f", carry, lambda * mean)
+        }
+    }
+}
