@@ -92,9 +92,9 @@ enum FitTruthWorkload {
             if ProcessInfo.processInfo.environment["FIT_TRUTH_VERBOSE"] != nil {
                 let (a, b) = (plain.channels[0], tested.channels[0])
                 FileHandle.standardError.write(Data(String(
-                    format: "  lift seed %d: true roi %.2f; without %.2f (θ %.2f s %.2f); with %.2f (θ %.2f s %.2f δ %.1f) [%.2f, %.2f]; measured lift off by %+.0f%% | truth %@\n",
+                    format: "  lift seed %d: true roi %.2f; without %.2f (θ %.2f s %.2f); with %.2f (θ %.2f s %.2f δ %.1f) med %.2f [%.2f, %.2f]; measured lift off by %+.0f%% | truth %@\n",
                     Int(seed), channel.roi, a.roi, a.response.carryover, a.response.shape, b.roi, b.response.carryover, b.response.shape, b.response.delay,
-                    b.roiInterval.lowerBound, b.roiInterval.upperBound, 100 * (input.experiments[0].lift / lift - 1), channel.parameterSummary).utf8))
+                    median(b.bootstrapROIs), b.roiInterval.lowerBound, b.roiInterval.upperBound, 100 * (input.experiments[0].lift / lift - 1), channel.parameterSummary).utf8))
             }
             without.append(abs(plain.channels[0].roi / channel.roi - 1))
             with.append(abs(tested.channels[0].roi / channel.roi - 1))

@@ -122,4 +122,22 @@ import Testing
         #expect(abs(precise - channel.roi) < abs(without - channel.roi))
         #expect(abs(vague - without) < 0.05 * without)
     }
+
+    /// The benchmark's oracle (the linear part solved with the true curves given) is exact
+    /// without noise (ROIs within 1%), is not offered outside the fitted family, and with the
+    /// benchmark's 5% noise its median error on seed 1 of the concave recipe is within 15%.
+    @Test func oracleIsExactWithoutNoise() throws {
+        for recipe in [KnownTruth.Recipe.hillConcave, .hillS] {
+            let truth = KnownTruth(recipe: recipe, seed: 3, noise: 0)
+            let oracle = try #require(truth.oracleROIs())
+            for (roi, channel) in zip(oracle, truth.channels) {
+                #expect(isClose(roi, channel.roi, relative: 0.01), "\(recipe) \(channel.name): \(roi) vs \(channel.roi)")
+            }
+        }
+        #expect(KnownTruth(recipe: .weibull, seed: 1).oracleROIs() == nil)
+        #expect(KnownTruth(recipe: .geometricLogistic, seed: 1).oracleROIs() == nil)
+        let noisy = KnownTruth(recipe: .hillConcave, seed: 1)
+        let errors = try #require(noisy.oracleROIs()).enumerated().map { abs($1 / noisy.channels[$0].roi - 1) }.sorted()
+        #expect(errors[errors.count / 2] < 0.15, "oracle errors \(errors)")
+    }
 }
