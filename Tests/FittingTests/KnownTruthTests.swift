@@ -140,4 +140,26 @@ import Testing
         let errors = try #require(noisy.oracleROIs()).enumerated().map { abs($1 / noisy.channels[$0].roi - 1) }.sorted()
         #expect(errors[errors.count / 2] < 0.15, "oracle errors \(errors)")
     }
+
+    /// A lift test enters the fit in the generator's units and window: at the true carryover,
+    /// saturation and effect size, the fit's modelled lift `g·β·Σ_test (hill(A′) − hill(A))`
+    /// equals the generator's measured lift of the same geo test (a fifth of the market, spend
+    /// cut by its whole amount there for 8 weeks, weeks after the test not counted), to 10⁻⁶.
+    @Test func modelledLiftMatchesTheGeneratorsLift() throws {
+        let truth = KnownTruth(recipe: .hillConcave, seed: 4)
+        let design = MMMDesign(truth.input, harmonics: 2)
+        for (index, channel) in truth.channels.enumerated() {
+            let effect = try #require(channel.effect)
+            guard case let .hill(k, s) = effect.saturation else { Issue.record("not a hill"); return }
+            let weeks = 60..<68
+            let change = -0.2 * weeks.reduce(0) { $0 + channel.spend[$1] }
+            let test = MMMExperiment(channel: channel.name, periods: weeks, spendChange: change, lift: 0, standardError: 1, share: 0.2)
+            let parameters = truth.channels.map { _ in MediaParameters(carryover: effect.weights[1], saturation: 1, shape: s) }
+            var halfSaturations = [Double](repeating: 1, count: truth.channels.count)
+            halfSaturations[index] = k
+            let modelled = effect.beta[0] * design.liftColumns([(index, test)], parameters: parameters, halfSaturations: halfSaturations)[0]
+            let measured = channel.lift(weeks, change, 0.2)
+            #expect(measured < 0 && isClose(modelled, measured, relative: 1e-6), "\(channel.name): modelled \(modelled), generator \(measured)")
+        }
+    }
 }
