@@ -89,13 +89,7 @@ enum FitTruthWorkload {
             var input = truth.input
             input.experiments = [MMMExperiment(channel: channel.name, periods: weeks, spendChange: change, lift: lift + se * rng.nextGaussian(), standardError: se, share: 0.2)]
             guard let plain = try? MMMFitter.fit(truth.input, options: options), let tested = try? MMMFitter.fit(input, options: options) else { continue }
-            if ProcessInfo.processInfo.environment["FIT_TRUTH_VERBOSE"] != nil {
-                let (a, b) = (plain.channels[0], tested.channels[0])
-                FileHandle.standardError.write(Data(String(
-                    format: "  lift seed %d: true roi %.2f; without %.2f (θ %.2f s %.2f); with %.2f (θ %.2f s %.2f δ %.1f) med %.2f [%.2f, %.2f]; measured lift off by %+.0f%% | truth %@\n",
-                    Int(seed), channel.roi, a.roi, a.response.carryover, a.response.shape, b.roi, b.response.carryover, b.response.shape, b.response.delay,
-                    median(b.bootstrapROIs), b.roiInterval.lowerBound, b.roiInterval.upperBound, 100 * (input.experiments[0].lift / lift - 1), channel.parameterSummary).utf8))
-            }
+            if verbose { describeLift(seed: seed, truth: channel, plain: plain.channels[0], tested: tested.channels[0], measured: input.experiments[0].lift, lift: lift) }
             without.append(abs(plain.channels[0].roi / channel.roi - 1))
             with.append(abs(tested.channels[0].roi / channel.roi - 1))
             FileHandle.standardError.write(Data("fit-truth: lift test seed \(seed) done\n".utf8))
@@ -114,26 +108,10 @@ enum FitTruthWorkload {
             return
         }
         row.times.append(Date().timeIntervalSince(start))
-        if let oracle = truth.oracleROIs(options: options) {
-            let errors = zip(oracle, truth.channels).map { $0 / $1.roi - 1 }
-            row.oracle += errors.map(abs)
-            if ProcessInfo.processInfo.environment["FIT_TRUTH_VERBOSE"] != nil {
-                let text = errors.map { String(format: "%+.0f%%", 100 * $0) }.joined(separator: " ")
-                FileHandle.standardError.write(Data("  oracle \(truth.recipe.rawValue) seed \(truth.seed): \(text)\n".utf8))
-            }
-        }
+        row.oracle += oracleErrors(truth, options: options)
         for (fitted, actual) in zip(fit.channels, truth.channels) {
             let error = fitted.roi / actual.roi - 1
-            if ProcessInfo.processInfo.environment["FIT_TRUTH_VERBOSE"] != nil {
-                let r = fitted.response
-                FileHandle.standardError.write(Data(String(
-                    format: "  %@ seed %d %@%@: roi %.2f true %.2f (%+.0f%%) med %.2f [%.2f, %.2f] %@; mROI %.2f true %.2f; θ %.2f δ %.1f s %.2f κ %.2f share %.2f | truth %@\n",
-                    truth.recipe.rawValue, Int(truth.seed), fitted.name, actual.alwaysOn ? " (always on)" : "", fitted.roi, actual.roi,
-                    100 * error, median(fitted.bootstrapROIs), fitted.roiInterval.lowerBound, fitted.roiInterval.upperBound, fitted.evidence.rawValue,
-                    fitted.marginalROI, actual.marginalROI, r.carryover, r.delay, r.shape,
-                    r.halfSaturation / max(meanAdstock(r, actual.spend), .leastNormalMagnitude),
-                    actual.contribution.reduce(0, +) / truth.outcome.reduce(0, +), actual.parameterSummary).utf8))
-            }
+            if verbose { describe(fitted, actual, in: truth) }
             row.errors.append(abs(error))
             if actual.alwaysOn {
                 row.alwaysOnMarginal.append(abs(fitted.marginalROI / actual.marginalROI - 1))
@@ -147,12 +125,6 @@ enum FitTruthWorkload {
                 if abs(error) > 0.2 { row.strongMisses += 1 }
             }
         }
-    }
-
-    /// Mean adstock of a fitted response on the channel's spend (κ = K / this).
-    static func meanAdstock(_ response: MediaResponse, _ spend: [Double]) -> Double {
-        let adstock = response.adstock(spend)
-        return adstock.reduce(0, +) / Double(max(adstock.count, 1))
     }
 
     static func merge(_ row: Row, into all: inout Row) {
