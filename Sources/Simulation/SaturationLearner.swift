@@ -72,25 +72,44 @@ public struct SaturationLearner: CurveLearner {
         let prior = grid.map { -0.5 * pow(($0.logK - center) / priorSD, 2) }
         var variance = Self.priorNoise * Self.priorNoise
         var posterior: [Double] = []
-        var filters: [LevelFilter] = []
+        // Each grid point's observations, the same in both passes; the gains depend on σ² only.
+        let observations = Self.observations(points, grid)
+        let months = points.map(\.t)
+        var sse = [Double](repeating: 0, count: grid.count)
         for _ in 0..<2 {
-            let model = LevelModel(
-                points: points, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift,
-                slopePrior: slopePrior * slopePrior, months: n)
-            filters = grid.map(model.filter)
-            let logs = grid.indices.map { prior[$0] - filters[$0].sse / (2 * variance) }
+            let gains = LevelGains(
+                months: months, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift,
+                slopePrior: slopePrior * slopePrior)
+            observations.withUnsafeBufferPointer { all in
+                for j in grid.indices { sse[j] = gains.sse(UnsafeBufferPointer(rebasing: all[j * points.count..<(j + 1) * points.count])) }
+            }
+            let logs = grid.indices.map { prior[$0] - sse[$0] / (2 * variance) }
             let top = logs.max() ?? 0
             let raw = logs.map { exp($0 - top) }
             let total = raw.reduce(0, +)
             posterior = raw.map { $0 / total }
             let mode = posterior.indices.max { posterior[$0] < posterior[$1] } ?? 0
-            variance = (Self.priorNoiseWeight * Self.priorNoise * Self.priorNoise + filters[mode].sse)
+            variance = (Self.priorNoiseWeight * Self.priorNoise * Self.priorNoise + sse[mode])
                 / (Self.priorNoiseWeight + Double(points.count - 1))
         }
         let model = LevelModel(
             points: points, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift,
             slopePrior: slopePrior * slopePrior, months: n)
         return SaturationBelief(grid: grid, posterior: posterior, noiseVariance: variance, model: model)
+    }
+
+    /// ``LevelFilter``'s observations r for every grid point (row j: grid point j's, one per point).
+    static func observations(_ points: [(t: Int, x: Double, r: Double)], _ grid: [GridPoint]) -> [Double] {
+        let logX = points.map { log($0.x) }
+        var result: [Double] = []
+        result.reserveCapacity(grid.count * points.count)
+        for point in grid {
+            let k = exp(point.logK)
+            for i in points.indices {
+                result.append(LevelGains.observation(pointR: points[i].r, x: points[i].x, logX: logX[i], k: k, logK: point.logK, shape: point.shape))
+            }
+        }
+        return result
     }
 }
 
