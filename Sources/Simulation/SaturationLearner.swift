@@ -75,14 +75,11 @@ public struct SaturationLearner: CurveLearner {
         // Each grid point's observations, the same in both passes; the gains depend on σ² only.
         let observations = Self.observations(points, grid)
         let months = points.map(\.t)
-        var sse = [Double](repeating: 0, count: grid.count)
         for _ in 0..<2 {
             let gains = LevelGains(
                 months: months, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift,
                 slopePrior: slopePrior * slopePrior)
-            observations.withUnsafeBufferPointer { all in
-                for j in grid.indices { sse[j] = gains.sse(UnsafeBufferPointer(rebasing: all[j * points.count..<(j + 1) * points.count])) }
-            }
+            let sse = gains.sse(observations, gridCount: grid.count)
             let logs = grid.indices.map { prior[$0] - sse[$0] / (2 * variance) }
             let top = logs.max() ?? 0
             let raw = logs.map { exp($0 - top) }
@@ -98,15 +95,16 @@ public struct SaturationLearner: CurveLearner {
         return SaturationBelief(grid: grid, posterior: posterior, noiseVariance: variance, model: model)
     }
 
-    /// ``LevelFilter``'s observations r for every grid point (row j: grid point j's, one per point).
+    /// ``LevelFilter``'s observations r for every grid point: `[k·G + j]` is grid point j's at
+    /// point k (G grid points).
     static func observations(_ points: [(t: Int, x: Double, r: Double)], _ grid: [GridPoint]) -> [Double] {
         let logX = points.map { log($0.x) }
-        var result: [Double] = []
-        result.reserveCapacity(grid.count * points.count)
-        for point in grid {
-            let k = exp(point.logK)
+        let ks = grid.map { exp($0.logK) }
+        var result = [Double](repeating: 0, count: grid.count * points.count)
+        for (j, point) in grid.enumerated() {
             for i in points.indices {
-                result.append(LevelGains.observation(pointR: points[i].r, x: points[i].x, logX: logX[i], k: k, logK: point.logK, shape: point.shape))
+                result[i * grid.count + j] = LevelGains.observation(
+                    pointR: points[i].r, x: points[i].x, logX: logX[i], k: ks[j], logK: point.logK, shape: point.shape)
             }
         }
         return result
