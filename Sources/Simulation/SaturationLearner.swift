@@ -200,7 +200,12 @@ public struct SaturationBelief: CurveBelief {
 
     /// The shape with the most posterior mass.
     public var shape: Double {
-        let shapes = Array(Set(grid.map(\.shape))).sorted()
+        // The distinct shapes in increasing order (a handful; no set needed), each with its
+        // mass summed in grid order.
+        var shapes: [Double] = []
+        for point in grid where !shapes.contains(point.shape) { shapes.append(point.shape) }
+        shapes.sort()
+        if shapes.count == 1 { return shapes[0] }
         let mass = shapes.map { s in zip(grid, posterior).filter { $0.0.shape == s }.reduce(0) { $0 + $1.1 } }
         return shapes[mass.indices.max { mass[$0] < mass[$1] } ?? 0]
     }
