@@ -170,7 +170,7 @@ extension YAMLField {
     /// A whole number ≥ 1.
     func count() throws(ScenarioError) -> Int {
         let value = try number()
-        guard value >= 1, value == value.rounded(), value < 1e9 else { throw error(tr(.hzWholeNumber, ["value": "\(value)"])) }
+        guard value >= 1, value == value.rounded(), value < 1e9 else { throw error(tr(.hzWholeNumber, ["value": formatPlain(value)])) }
         return Int(value)
     }
 }

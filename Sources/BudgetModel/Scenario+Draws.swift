@@ -61,7 +61,7 @@ extension Scenario {
         func fraction(_ key: String, closed: Bool, _ meaning: String) throws(ScenarioError) -> Double {
             let value = try keys.required(key, in: field) { f throws(ScenarioError) in try f.number() }
             guard value > 0, closed ? value <= 1 : value < 1 else {
-                throw keys[key]!.error("\(meaning) must be in (0, 1\(closed ? "]" : ")") (found \(value))")
+                throw keys[key]!.error("\(meaning) must be in (0, 1\(closed ? "]" : ")") (found \(formatPlain(value)))")
             }
             return value
         }

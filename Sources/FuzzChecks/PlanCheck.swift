@@ -7,7 +7,8 @@ import BudgetModel
 ///
 /// Slack per limit: `10⁻⁶·max(|limit|, T)`, T the scenario's typical amount (the median of its
 /// positive budget, `current`, `min`, `min_buy`, `buy_unit` and group limits; 1 if none), the
-/// tolerance docs/limits.md promises. Shares get 10⁻⁶ absolute.
+/// tolerance docs/limits.md promises. Shares get 10⁻⁶ absolute; the outcome rules (`min_roi`,
+/// `target_outcome`) 10⁻⁶ of their own size (r·spend, the target).
 public enum PlanCheck {
     /// The first rule `plan` breaks, in words, or `nil`.
     public static func brokenRule(_ scenario: Scenario, plan: [Double]) -> String? {
@@ -43,11 +44,10 @@ public enum PlanCheck {
         let outcome = zip(scenario.channels, plan).reduce(0) { $0 + $1.0.curve.outcome($1.1) }
         switch scenario.objective {
         case let .minimizeSpend(target):
-            if outcome < target - 1e-6 * max(abs(target), 1) { return "outcome \(outcome) < target \(target)" }
+            if outcome < target - 1e-6 * abs(target) { return "outcome \(outcome) < target \(target)" }
         case let .maximizeOutcome(minROI?), let .maximizeProfit(_, minROI?):
-            // outcome ≥ r·total, in outcome units: the slack is what the amounts' slack
-            // (10⁻⁶ typical amounts of spend) moves its right side by, r·10⁻⁶·max(total, T).
-            if outcome < minROI * total - 1e-6 * abs(minROI) * max(total, typical) { return "ROI \(outcome / total) < \(minROI)" }
+            // Outcome rules are promised to 10⁻⁶ of their own size: outcome ≥ r·total·(1 − 10⁻⁶).
+            if outcome < minROI * total - 1e-6 * abs(minROI * total) { return "ROI \(outcome / total) < \(minROI)" }
         default: break
         }
         return nil

@@ -43,6 +43,7 @@ extension Catalogue {
         .labelGapToOptimum: ("Gap to optimum", "与最优的差距"),
         .labelLevels: ("Levels", "预算档位"),
         .solverText: ("{rounds} rounds, {breakpoints} breakpoints, {seconds} s", "{rounds} 轮，{breakpoints} 个断点，{seconds} 秒"),
+        .solverTextOneRound: ("1 round, {breakpoints} breakpoints, {seconds} s", "1 轮，{breakpoints} 个断点，{seconds} 秒"),
         .statusOptimal: ("optimal", "最优"),
         .statusFeasible: ("feasible", "可行"),
         .statusNoBound: ("{status}: no finite bound was proven", "{status}：未能证明有限的界"),
@@ -150,6 +151,7 @@ extension Catalogue {
         // Annual plan
         .annualTitle: ("Plan for {name}: {months} months", "全年方案：{name}（{months} 个月）"),
         .annualSolverText: ("{rounds} rounds, {seconds} s", "{rounds} 轮，{seconds} 秒"),
+        .annualSolverTextOneRound: ("1 round, {seconds} s", "1 轮，{seconds} 秒"),
         .labelActuals: ("Actuals", "实际花费"),
         .tableMonths: ("Months", "各月"),
         .actualsText: ("{months} months fixed, the rest re-planned", "{months} 个月已固定，其余月份重新规划"),

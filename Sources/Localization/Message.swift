@@ -53,7 +53,7 @@ public enum Message: String, CaseIterable, Sendable {
     case maximiseOutcome, maximiseProfit, minimiseSpend, wordOutcome, wordProfit, wordSpend, wordShare, wordCap
     case wordFloor, verbGains, verbCosts, planTitle, evaluationTitle, whatIfTitle, sweepTitle, labelStatus
     case labelBudget, labelTotalSpend, labelTotalOutcome, labelExpectedOutcome, labelROI, labelObjective
-    case labelSolver, labelOptimum, labelGapToOptimum, labelLevels, solverText, statusOptimal, statusFeasible
+    case labelSolver, labelOptimum, labelGapToOptimum, labelLevels, solverText, solverTextOneRound, statusOptimal, statusFeasible
     case statusNoBound, statusWithin, statusAboveTarget, obeysEveryRule, breaksOneRule, breaksRules, noOptimum
     case brokenRules, gapBelow, gapAbove, gapByBreakingRules, changes, noRuleBinds, bindingAfterChanges
     case spendByChannel, totals, levelsText, frontier, sweepNote, tableChannels, tableRules, columnChannel
@@ -63,7 +63,7 @@ public enum Message: String, CaseIterable, Sendable {
     case columnStepMarginalROI, columnBudgetShadowPrice, shadowSourceLP, shadowSourceMILP, shadowPriceNote
     case milpNote, notBinding, bindingNoEffect, whyBudget, whyChannelMax, whyChangeUp, whyChannelMin
     case whyChangeDown, whyLocked, whyMinBuy, whyBuyUnit, whyGroupMax, whyGroupMin, whyLinear, whyMinROI
-    case whyTargetOutcome, sharePerPoint, whyShare, whyShareShort, annualTitle, annualSolverText, labelActuals
+    case whyTargetOutcome, sharePerPoint, whyShare, whyShareShort, annualTitle, annualSolverText, annualSolverTextOneRound, labelActuals
     case tableMonths, actualsText, actualSuffix, bindingRules, looseRules, columnBudgetMarginalROI
     case spendByMonthAndChannel, wholeHorizon, movingNothing, movingBudget, sweepChartTitle, noFeasibleLevel
     case sweepNoFeasibleLevel, sweepNoFeasibleLevelAt, sweepLevelReason, sweepLevelsWithoutPlan

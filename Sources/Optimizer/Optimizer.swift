@@ -42,7 +42,7 @@ public struct Optimizer: Sendable {
             let result = large
                 ? try AggregatedSolver(scenario: scenario, options: options).optimize()
                 : try? AggregatedSolver(scenario: scenario, options: cellOptions).optimize()
-            if let result, large || result.isProven { return result }
+            if let result, large || (result.isProven && result.meetsOutcomeRulesTightly(scenario)) { return result }
         }
         if options.columnGeneration, ColumnGenerationSolver.applies(to: scenario),
            let result = ColumnGenerationSolver(scenario: scenario, options: options).optimize(), result.isProven {

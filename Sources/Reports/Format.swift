@@ -79,6 +79,9 @@ enum Format {
         return trimmed(grouped(gap * 100, decimals: max(1, min(8, 1 - exponent)))) + "%"
     }
 
+    /// The relative size below which a difference of two solver figures is shown as 0.
+    static let residue = 1e-7
+
     /// An amount with an explicit sign: `+2,310`, `−300`, `0`.
     static func signed(_ value: Double) -> String {
         let text = amount(value)
@@ -86,9 +89,10 @@ enum Format {
     }
 
     /// A change with its relative size: `+62,000 (+24.8%)`; just `+62,000` when `base` is 0.
-    /// A change below 10⁻⁹ of `base` is solver residue (two plans' spends subtracted), shown as 0.
+    /// A change below 10⁻⁷ of `base` is solver residue (two plans' spends subtracted; GLPK's
+    /// tolerances are 10⁻⁷), shown as 0: `−0.000000000047 (0.0%)` on a base of 0.01 is noise.
     static func change(_ delta: Double, base: Double) -> String {
-        let delta = base.isFinite && abs(delta) <= 1e-9 * abs(base) ? 0 : delta
+        let delta = base.isFinite && abs(delta) <= residue * abs(base) ? 0 : delta
         let text = signed(delta)
         guard base != 0, base.isFinite else { return text }
         let relative = percent(delta / abs(base))

@@ -58,7 +58,7 @@ public enum OptimizeReport {
                     "value": kind.value($0, currency: currency),
                 ])
             }),
-            (tr(.labelSolver), .text(tr(.solverText, [
+            (tr(.labelSolver), .text(tr(result.iterations == 1 ? .solverTextOneRound : .solverText, [
                 "rounds": "\(result.iterations)", "breakpoints": "\(result.breakpoints)", "seconds": Format.amount(result.seconds),
             ]))),
         ] + UncertaintyReport.facts(result.uncertainty, risk: scenario.risk)))

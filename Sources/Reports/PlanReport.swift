@@ -23,7 +23,7 @@ public enum PlanReport {
             (tr(.labelTotalSpend), .number(plan.totalSpend) { Format.money($0, currency: currency) }),
             (tr(.labelTotalOutcome), .number(plan.totalOutcome, Format.amount)),
             (tr(.labelROI), .number(Common.ratio(plan.totalOutcome, plan.totalSpend), Format.ratio)),
-            (tr(.labelSolver), .text(tr(.annualSolverText, ["rounds": "\(plan.iterations)", "seconds": Format.amount(plan.seconds)]))),
+            (tr(.labelSolver), .text(tr(plan.iterations == 1 ? .annualSolverTextOneRound : .annualSolverText, ["rounds": "\(plan.iterations)", "seconds": Format.amount(plan.seconds)]))),
         ]
         if plan.actualMonths > 0 {
             facts.append((tr(.labelActuals), .text(tr(.actualsText, ["months": "\(plan.actualMonths)"]))))

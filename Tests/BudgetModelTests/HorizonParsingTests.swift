@@ -43,7 +43,8 @@ import Testing
         ("  months: 2\n  budget: { per_month: [5] }", "horizon.budget.per_month: needs one amount per month: 2 values, found 1"),
         ("  months: 2\n  budget: { total: 10 }\n  carryover: { douyin: 1.0 }", "horizon.carryover.douyin: the carried share must be in [0, 1)"),
         ("  months: 2\n  budget: { total: 10 }\n  season: {}", "horizon.season: unknown key 'season'"),
-        ("  months: 0\n  budget: { total: 10 }", "horizon.months: must be a whole number ≥ 1"),
+        ("  months: 0\n  budget: { total: 10 }", "horizon.months: must be a whole number ≥ 1 (found 0)"),
+        ("  months: 2.5\n  budget: { total: 10 }", "horizon.months: must be a whole number ≥ 1 (found 2.5)"),
         ("  start: 2027-13\n  months: 2\n  budget: { total: 10 }", "horizon.start: expected a month as YYYY-MM"),
     ])
     func errorsNameTheField(_ horizon: String, _ expected: String) {

@@ -37,6 +37,9 @@ import Testing
         #expect(Format.change(1.5e-11, base: 53_400) == "0 (0.0%)")
         #expect(Format.change(1.2e-10, base: 1_000_000) == "0 (0.0%)")
         #expect(Format.change(5, base: 1_000) == "+5.00 (+0.5%)")
+        // Amounts scaled down to cents of a unit: residue 4.7·10⁻⁹ of the base is still residue.
+        #expect(Format.change(-4.7e-11, base: 0.01) == "0 (0.0%)")
+        #expect(Format.change(-2e-6, base: 0.01) == "\u{2212}0.000002 (0.0%)")
         #expect(Format.signed(0) == "0")
         #expect(Format.signed(2_310.4) == "+2,310")
         #expect(Format.rate(0.9) == "0.90")

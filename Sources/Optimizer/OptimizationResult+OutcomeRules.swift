@@ -1,0 +1,27 @@
+import BudgetModel
+
+extension OptimizationResult {
+    /// Relative slack within which a route's plan must meet the outcome-valued rules before it
+    /// is taken without a second look: 10⁻⁷ of the rule's own size (`r·spend` for `min_roi`,
+    /// the target for `target_outcome`), ten times inside the 10⁻⁶ every rule is certified to.
+    static let outcomeRuleSlack = 1e-7
+
+    /// Whether the plan meets `min_roi` and `target_outcome` on the true curves to within
+    /// ``outcomeRuleSlack`` of each rule's size.
+    ///
+    /// The cell route values an S-shaped item on its concave envelope, which lies above the
+    /// true curve, so a plan it returns can sit a hair on the wrong side of an outcome rule
+    /// (the fuzz finding `min-roi-missed-by-1e-6`: ROI 2.9999967 against `min_roi: 3`). Such a
+    /// plan is solved again on the full model instead.
+    func meetsOutcomeRulesTightly(_ scenario: Scenario) -> Bool {
+        let slack = Self.outcomeRuleSlack
+        if let minROI = scenario.objective.minROI, minROI > 0, totalSpend > 0 {
+            let floor = minROI * totalSpend
+            if totalOutcome < floor - slack * floor { return false }
+        }
+        if case let .minimizeSpend(target) = scenario.objective, totalOutcome < target - slack * abs(target) {
+            return false
+        }
+        return true
+    }
+}
