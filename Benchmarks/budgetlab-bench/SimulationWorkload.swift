@@ -48,7 +48,7 @@ enum SimulationWorkload {
     static func report(seeds: Int = 100, months: Int = 36, channels: Int = 10) {
         do {
             let world = try world(channels: channels, months: months)
-            let options = SimulationOptions(strategies: StrategyKind.allCases, seeds: seeds)
+            let options = SimulationOptions(strategies: StrategyKind.allCases.filter { $0 != .mediaMix }, seeds: seeds)
             let start = Date()
             let result = try Simulator(world: world, options: options).run()
             let seconds = Date().timeIntervalSince(start)
