@@ -10,12 +10,32 @@ enum DocumentNode: Sendable {
     case scalar(String, plain: Bool, line: Int?)
     case mapping([(key: DocumentNode, value: DocumentNode)], line: Int?)
     case sequence([DocumentNode], line: Int?)
+    /// A plain number scalar whose text is exactly `"\(value)"` (Swift's shortest form), kept
+    /// as the number: a text over 15 bytes would cost a heap string per number (a 100,000-
+    /// channel file has half a million of them). Reads like ``scalar(_:plain:line:)`` with
+    /// that text and `plain: true` (see ``scalar``).
+    case number(Double, line: Int?)
 
     /// The 1-based line where the node starts, when the parser gave it.
     var line: Int? {
         switch self {
-        case let .scalar(_, _, line), let .mapping(_, line), let .sequence(_, line): line
+        case let .scalar(_, _, line), let .mapping(_, line), let .sequence(_, line), let .number(_, line): line
         }
+    }
+
+    /// A scalar's text, plainness and line (a ``number(_:line:)`` as its text); nil otherwise.
+    var scalar: (text: String, plain: Bool, line: Int?)? {
+        switch self {
+        case let .scalar(text, plain, line): (text, plain, line)
+        case let .number(value, line): ("\(value)", true, line)
+        case .mapping, .sequence: nil
+        }
+    }
+
+    /// A plain scalar read from `text`: a ``number(_:line:)`` when that keeps the same text.
+    static func plain(_ text: String, line: Int?) -> DocumentNode {
+        if text.utf8.count > 15, let value = Double(text), value.isFinite, "\(value)" == text { return .number(value, line: line) }
+        return .scalar(text, plain: true, line: line)
     }
 
     /// Converts a Yams node (aliases are already resolved by `compose`).

@@ -102,7 +102,7 @@ enum JSONReader {
                     position += 1
                 default:
                     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-                    return Self.isLiteral(text) ? .scalar(text, plain: true, line: line) : nil
+                    return Self.isLiteral(text) ? .plain(text, line: line) : nil
                 }
             }
             return nil

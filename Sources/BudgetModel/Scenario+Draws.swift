@@ -48,7 +48,7 @@ extension Scenario {
     static func decodeRisk(in objective: YAMLField?) throws(ScenarioError) -> Risk? {
         guard let objective, case .mapping = objective.node,
               let field = try objective.mapping(allowed: objectiveKeys)["risk"] else { return nil }
-        if case .scalar = field.node {
+        if field.node.scalar != nil {
             let name = try field.string()
             guard name == "mean" else {
                 throw field.error("'\(name)' needs settings: write { measure: cvar, level: 0.1 } or { measure: chance, probability: 0.8 }; 'risk: mean' alone is the expected outcome")

@@ -33,7 +33,7 @@ struct YAMLField {
         guard case let .mapping(mapping, _) = node else { throw error(tr(.errExpectedMapping)) }
         var result: [String: YAMLField] = Dictionary(minimumCapacity: mapping.count)
         for (keyNode, value) in mapping {
-            guard case let .scalar(key, _, keyLine) = keyNode else { throw error(tr(.errPlainKeys)) }
+            guard let (key, _, keyLine) = keyNode.scalar.map({ ($0.text, $0.plain, $0.line) }) else { throw error(tr(.errPlainKeys)) }
             let field = child(value, key: key)
             guard allowed.contains(key) else {
                 throw ScenarioError(
@@ -51,7 +51,7 @@ struct YAMLField {
         var result: [(String, YAMLField)] = []
         result.reserveCapacity(mapping.count)
         for (keyNode, value) in mapping {
-            guard case let .scalar(key, _, _) = keyNode else { throw error(tr(.errPlainKeys)) }
+            guard let key = keyNode.scalar?.text else { throw error(tr(.errPlainKeys)) }
             result.append((key, child(value, key: key)))
         }
         return result
@@ -65,16 +65,18 @@ struct YAMLField {
 
     /// A plain string scalar.
     func string() throws(ScenarioError) -> String {
-        guard case let .scalar(text, _, _) = node else { throw error(tr(.errExpectedText)) }
+        guard let text = node.scalar?.text else { throw error(tr(.errExpectedText)) }
         return text
     }
 
     /// A finite number (plain scalar; quoted text, NaN and infinities are refused). An amount
     /// may also be written with a Chinese myriad unit: `50万` (500,000), `1.2亿` (120,000,000).
     func number() throws(ScenarioError) -> Double {
-        guard case let .scalar(written, true, _) = node else {
+        if case let .number(value, _) = node { return value }
+        guard let scalar = node.scalar, scalar.plain else {
             throw error(tr(.errExpectedNumber))
         }
+        let written = scalar.text
         if let value = Double(written), value.isFinite { return value }
         if let amount = ChineseAmount.parse(written) { return amount }
         let text = String(written.filter { $0 != "_" })
@@ -110,7 +112,8 @@ struct YAMLField {
 
     /// `true` or `false`.
     func bool() throws(ScenarioError) -> Bool {
-        guard case let .scalar(written, true, _) = node else { throw error(tr(.errExpectedBool)) }
+        guard let scalar = node.scalar, scalar.plain else { throw error(tr(.errExpectedBool)) }
+        let written = scalar.text
         switch written.lowercased() {
         case "true": return true
         case "false": return false

@@ -212,7 +212,7 @@ enum YAMLSubsetReader {
             default:
                 let value = try scalar(flow: false)
                 if byte() == UInt8(ascii: ":") { throw Outside() }
-                return .scalar(value.text, plain: value.plain, line: nodeLine)
+                return value.plain ? .plain(value.text, line: nodeLine) : .scalar(value.text, plain: false, line: nodeLine)
             }
         }
 
@@ -269,7 +269,7 @@ enum YAMLSubsetReader {
             default:
                 let value = try scalar(flow: true)
                 if byte() == UInt8(ascii: ":") { throw Outside() }
-                return .scalar(value.text, plain: value.plain, line: line)
+                return value.plain ? .plain(value.text, line: line) : .scalar(value.text, plain: false, line: line)
             }
         }
 

@@ -4,7 +4,9 @@ extension String {
     /// 2, combining marks and zero-width characters 0, everything else 1 (Unicode UAX #11,
     /// ambiguous characters taken as narrow, as terminals in a non-CJK locale do).
     public var displayWidth: Int {
-        reduce(0) { $0 + $1.displayWidth }
+        // Printable ASCII (most table cells): one column a byte, no grapheme breaking needed.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
+        return reduce(0) { $0 + $1.displayWidth }
     }
 }
 

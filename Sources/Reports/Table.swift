@@ -104,6 +104,13 @@ func escapeMarkdown(_ text: String) -> String {
 }
 
 private func trimTrailing(_ text: String) -> String {
+    // ASCII text: bytes are characters, so trailing spaces are trailing 0x20 bytes.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        let utf8 = text.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        return end == utf8.endIndex ? text : String(text[..<end])
+    }
     var result = Substring(text)
     while result.last == " " { result.removeLast() }
     return String(result)

@@ -26,7 +26,7 @@ public struct PlanProjector: Sendable {
     ///   knows it) when no plan satisfies the rules, ``SimulationError/solverFailed(_:)``.
     public func feasible(_ proposal: [Double], rules: Scenario) throws(SimulationError) -> (plan: [Double], repaired: Bool) {
         let plan = Self.scaled(proposal, to: rules.budget)
-        if rules.violations(of: plan).isEmpty { return (plan, false) }
+        if rules.violations(of: plan, described: false).isEmpty { return (plan, false) }
         var nearest = rules
         for i in nearest.channels.indices {
             nearest.channels[i].curve = plan[i] > 0

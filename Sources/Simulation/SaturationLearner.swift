@@ -72,25 +72,42 @@ public struct SaturationLearner: CurveLearner {
         let prior = grid.map { -0.5 * pow(($0.logK - center) / priorSD, 2) }
         var variance = Self.priorNoise * Self.priorNoise
         var posterior: [Double] = []
-        var filters: [LevelFilter] = []
+        // Each grid point's observations, the same in both passes; the gains depend on σ² only.
+        let observations = Self.observations(points, grid)
+        let months = points.map(\.t)
         for _ in 0..<2 {
-            let model = LevelModel(
-                points: points, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift,
-                slopePrior: slopePrior * slopePrior, months: n)
-            filters = grid.map(model.filter)
-            let logs = grid.indices.map { prior[$0] - filters[$0].sse / (2 * variance) }
+            let gains = LevelGains(
+                months: months, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift,
+                slopePrior: slopePrior * slopePrior)
+            let sse = gains.sse(observations, gridCount: grid.count)
+            let logs = grid.indices.map { prior[$0] - sse[$0] / (2 * variance) }
             let top = logs.max() ?? 0
             let raw = logs.map { exp($0 - top) }
             let total = raw.reduce(0, +)
             posterior = raw.map { $0 / total }
             let mode = posterior.indices.max { posterior[$0] < posterior[$1] } ?? 0
-            variance = (Self.priorNoiseWeight * Self.priorNoise * Self.priorNoise + filters[mode].sse)
+            variance = (Self.priorNoiseWeight * Self.priorNoise * Self.priorNoise + sse[mode])
                 / (Self.priorNoiseWeight + Double(points.count - 1))
         }
         let model = LevelModel(
             points: points, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift,
             slopePrior: slopePrior * slopePrior, months: n)
         return SaturationBelief(grid: grid, posterior: posterior, noiseVariance: variance, model: model)
+    }
+
+    /// ``LevelFilter``'s observations r for every grid point: `[k·G + j]` is grid point j's at
+    /// point k (G grid points).
+    static func observations(_ points: [(t: Int, x: Double, r: Double)], _ grid: [GridPoint]) -> [Double] {
+        let logX = points.map { log($0.x) }
+        let ks = grid.map { exp($0.logK) }
+        var result = [Double](repeating: 0, count: grid.count * points.count)
+        for (j, point) in grid.enumerated() {
+            for i in points.indices {
+                result[i * grid.count + j] = LevelGains.observation(
+                    pointR: points[i].r, x: points[i].x, logX: logX[i], k: ks[j], logK: point.logK, shape: point.shape)
+            }
+        }
+        return result
     }
 }
 
@@ -183,7 +200,12 @@ public struct SaturationBelief: CurveBelief {
 
     /// The shape with the most posterior mass.
     public var shape: Double {
-        let shapes = Array(Set(grid.map(\.shape))).sorted()
+        // The distinct shapes in increasing order (a handful; no set needed), each with its
+        // mass summed in grid order.
+        var shapes: [Double] = []
+        for point in grid where !shapes.contains(point.shape) { shapes.append(point.shape) }
+        shapes.sort()
+        if shapes.count == 1 { return shapes[0] }
         let mass = shapes.map { s in zip(grid, posterior).filter { $0.0.shape == s }.reduce(0) { $0 + $1.1 } }
         return shapes[mass.indices.max { mass[$0] < mass[$1] } ?? 0]
     }

@@ -103,7 +103,8 @@ extension World {
         guard named == Set(channels), rules.channels.count == channels.count else {
             throw .invalidWorld(tr(.simRulesChannels, ["channels": channels.joined(separator: ", "), "named": rules.channels.map(\.name).joined(separator: ", ")]))
         }
-        let order = channels.map { name in rules.channels.firstIndex { $0.name == name }! }
+        let byName = Dictionary(rules.channels.indices.map { (rules.channels[$0].name, $0) }) { first, _ in first }
+        let order = channels.map { byName[$0]! }
         let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         rules.channels = order.enumerated().map { i, old in
             var channel = rules.channels[old]

@@ -8,6 +8,7 @@ import Yams
     private func dump(_ node: DocumentNode) -> String {
         switch node {
         case let .scalar(text, plain, line): "s(\(text)|\(plain)|\(line ?? -1))"
+        case let .number(value, line): "s(\(value)|true|\(line ?? -1))"
         case let .mapping(pairs, line): "m\(line ?? -1){" + pairs.map { dump($0.key) + ":" + dump($0.value) }.joined(separator: ",") + "}"
         case let .sequence(items, line): "q\(line ?? -1)[" + items.map(dump).joined(separator: ",") + "]"
         }
