@@ -7,7 +7,8 @@ import Optimizer
 /// Random streams of replicate seed s (``SplitMix64/init(seed:stream:)``): stream 1 the
 /// channels' noise z[t][i] (drawn month by month, channel by channel), stream 2 the total's
 /// residual draws, stream 3 the warm-up perturbations (shared by `optimizer` and `explorer`),
-/// stream 4 the explorer's curve draws. Nothing depends on thread timing, so a replicate's
+/// stream 4 the explorer's curve draws, stream 5 `optimizer`'s planning draws, stream 6
+/// `media-mix`'s. Nothing depends on thread timing, so a replicate's
 /// results depend only on the world, the options and s.
 struct Replay {
     let world: World
@@ -44,11 +45,13 @@ struct Replay {
                 let reported = plan.indices.map { i in
                     world.noise.apply(expected: expected[i], scale: scale[i], draw: draws.channel[t][i])
                 }
-                strategies[k].observe(month: t, spend: plan, outcome: reported.indices.map { reported[$0] * world.reportFactors[$0] })
+                let total = world.baseline[t] + reported.reduce(0, +) + draws.residual[t]
+                strategies[k].observe(
+                    month: t, spend: plan, outcome: reported.indices.map { reported[$0] * world.reportFactors[$0] }, total: total)
                 runs[k].spend.append(plan)
                 runs[k].expected.append(expected)
                 runs[k].outcome.append(reported)
-                runs[k].total.append(world.baseline[t] + reported.reduce(0, +) + draws.residual[t])
+                runs[k].total.append(total)
                 runs[k].violations.append(rules.violations(of: plan).map(\.message))
                 runs[k].repaired.append(repaired)
                 previous[k] = plan
@@ -78,6 +81,10 @@ struct Replay {
             return ExplorerStrategy(
                 learner: options.learner.learner, optimizer: optimizer, warmup: options.warmup, jitter: options.warmupJitter,
                 trust: options.trust, warmupRandom: warmupRandom, random: SplitMix64(seed: seed, stream: 4))
+        case .mediaMix:
+            return MediaMixStrategy(
+                optimizer: optimizer, warmup: options.warmup, jitter: options.warmupJitter, trust: options.trust,
+                warmupRandom: warmupRandom, draws: options.planDraws, drawRandom: SplitMix64(seed: seed, stream: 6))
         case .oracle: return OracleStrategy(plan: oracle)
         }
     }

@@ -53,9 +53,10 @@ public struct SimulationOptions: Sendable, Equatable {
     }
 
     /// The strategies that make sense for a world: all of them with a history, all but
-    /// `historical` otherwise.
+    /// `historical` otherwise; `media-mix` only when asked for (it costs about 100 times the
+    /// CPU of `optimizer` per month).
     public static func defaultStrategies(for world: World) -> [StrategyKind] {
-        StrategyKind.allCases.filter { $0 != .historical || world.historicalSpend != nil }
+        StrategyKind.allCases.filter { $0 != .mediaMix && ($0 != .historical || world.historicalSpend != nil) }
     }
 
     /// - Throws: ``SimulationError/invalidOptions(_:)`` naming the setting.

@@ -17,6 +17,9 @@ public enum StrategyKind: String, Sendable, CaseIterable, Codable, Comparable {
     case optimizer
     /// The optimiser on curves drawn from the fits' uncertainty (Thompson sampling).
     case explorer
+    /// Curves that may be S-shaped, scaled by a media-mix regression of the total outcome,
+    /// planned several months ahead over their uncertainty (``MediaMixStrategy``).
+    case mediaMix = "media-mix"
     /// The best possible: the optimiser on the true curves.
     case oracle
 
@@ -73,11 +76,17 @@ public protocol Strategy {
     mutating func decide(month: Int, context: StrategyContext) throws(SimulationError) -> [Double]
     /// The plan actually spent (after any repair) and each channel's reported outcome.
     mutating func observe(month: Int, spend: [Double], outcome: [Double])
+    /// The same, with the month's total outcome (baseline + every channel's true outcome +
+    /// residual); by default the total is ignored.
+    mutating func observe(month: Int, spend: [Double], outcome: [Double], total: Double)
 }
 
 extension Strategy {
     public var repairsProposals: Bool { true }
     public mutating func observe(month: Int, spend: [Double], outcome: [Double]) {}
+    public mutating func observe(month: Int, spend: [Double], outcome: [Double], total: Double) {
+        observe(month: month, spend: spend, outcome: outcome)
+    }
 }
 
 /// The months a strategy has seen: its own spend and the outcomes reported for it.
