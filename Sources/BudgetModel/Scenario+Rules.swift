@@ -30,13 +30,18 @@ extension Scenario {
         func slack(_ limit: Double) -> Double { tolerance * Swift.max(abs(limit), 1) }
         // `what` is built only for a broken rule: translating it for every channel of a
         // 100,000-channel plan cost more than the solve.
-        func check(_ rule: Rule, _ value: Double, atLeast limit: Double?, atMost upper: Double?, _ what: @autoclosure () -> String) {
-            if let limit, value < limit - slack(limit) {
+        // `relative`: slack `tolerance·|limit|` with no floor (the outcome rules, see below).
+        func check(
+            _ rule: Rule, _ value: Double, atLeast limit: Double?, atMost upper: Double?, _ what: @autoclosure () -> String,
+            relative: Bool = false
+        ) {
+            func room(_ limit: Double) -> Double { relative ? tolerance * abs(limit) : slack(limit) }
+            if let limit, value < limit - room(limit) {
                 found.append(Violation(rule: rule, message: tr(.violBelow, [
                     "what": what(), "value": formatPlain(value), "limit": formatPlain(limit), "rule": rule.name(in: self),
                 ])))
             }
-            if let upper, value > upper + slack(upper) {
+            if let upper, value > upper + room(upper) {
                 found.append(Violation(rule: rule, message: tr(.violAbove, [
                     "what": what(), "value": formatPlain(value), "limit": formatPlain(upper), "rule": rule.name(in: self),
                 ])))
@@ -108,12 +113,7 @@ extension Scenario {
             ])))
         }
         if case let .minimizeSpend(target) = objective {
-            if outcome < target - tolerance * abs(target) {
-                found.append(Violation(rule: .targetOutcome, message: tr(.violBelow, [
-                    "what": tr(.violTotalOutcome), "value": formatPlain(outcome), "limit": formatPlain(target),
-                    "rule": Rule.targetOutcome.name(in: self),
-                ])))
-            }
+            check(.targetOutcome, outcome, atLeast: target, atMost: nil, tr(.violTotalOutcome), relative: true)
         }
         return found
     }

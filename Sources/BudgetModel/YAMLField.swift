@@ -33,7 +33,7 @@ struct YAMLField {
         guard case let .mapping(mapping, _) = node else { throw error(tr(.errExpectedMapping)) }
         var result: [String: YAMLField] = Dictionary(minimumCapacity: mapping.count)
         for (keyNode, value) in mapping {
-            guard let (key, _, keyLine) = keyNode.scalar.map({ ($0.text, $0.plain, $0.line) }) else { throw error(tr(.errPlainKeys)) }
+            guard let (key, _, keyLine) = keyNode.scalar else { throw error(tr(.errPlainKeys)) }
             let field = child(value, key: key)
             guard allowed.contains(key) else {
                 throw ScenarioError(

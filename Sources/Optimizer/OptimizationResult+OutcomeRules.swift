@@ -15,14 +15,7 @@ extension OptimizationResult {
     /// (the fuzz finding `min-roi-missed-by-1e-6`: ROI 2.9999967 against `min_roi: 3`). Such a
     /// plan is solved again on the full model instead.
     func meetsOutcomeRulesTightly(_ scenario: Scenario) -> Bool {
-        let slack = Self.outcomeRuleSlack
-        if let minROI = scenario.objective.minROI, minROI > 0, totalSpend > 0 {
-            let floor = minROI * totalSpend
-            if totalOutcome < floor - slack * floor { return false }
-        }
-        if case let .minimizeSpend(target) = scenario.objective, totalOutcome < target - slack * abs(target) {
-            return false
-        }
-        return true
+        !scenario.violations(of: spend, tolerance: Self.outcomeRuleSlack, described: false)
+            .contains { $0.rule == .minROI || $0.rule == .targetOutcome }
     }
 }
