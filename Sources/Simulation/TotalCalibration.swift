@@ -12,8 +12,9 @@ import Foundation
 /// a (baseline) and b (its trend) have flat priors; each calibration factor c_i (true outcome
 /// per reported unit: 1/(1 + bias)) has the prior `N(1, τ²)` (τ = ``priorSD``, 0.3: reports
 /// are believed unless the totals say otherwise). The posterior is Gaussian (ridge
-/// regression); σ² is estimated from the residuals at the posterior mean (five passes, from
-/// the residuals of c = 1), with a floor of 10⁻⁶ of the mean total, squared, so that a world
+/// regression); σ² is estimated from the residuals at the posterior mean with months − n − 2
+/// degrees of freedom (five passes, from the residuals of c = 1 around a fitted baseline and
+/// trend, which is kept while months ≤ n + 2), with a floor of 10⁻⁶ of the mean total, squared, so that a world
 /// whose total is exactly the sum of its true channel outcomes pins c down.
 ///
 /// Returns the posterior mean and standard deviation of each c_i; c = 1 with the prior's
@@ -62,7 +63,9 @@ struct TotalCalibration: Sendable, Equatable {
             guard let inv = Self.inverse(a) else { return uninformed }
             inverse = inv
             theta = (0..<p).map { j in (0..<p).reduce(0) { $0 + inv[j][$1] * rhs[$1] } }
-            variance = max(residualVariance(rows, y, theta: theta, dof: max(months - 2, 1)), floor)
+            // The residuals of a fit with n + 2 unknowns have months − n − 2 degrees of freedom;
+            // with none left, the fit may interpolate and the c = 1 estimate is kept.
+            if months - p >= 1 { variance = max(residualVariance(rows, y, theta: theta, dof: months - p), floor) }
         }
         guard theta.allSatisfy(\.isFinite) else { return uninformed }
         return TotalCalibration(
