@@ -5,7 +5,9 @@ import Optimizer
 /// `media-mix`: a learner that can see S-shaped channels and biased reports, and plans over
 /// its uncertainty several months ahead.
 ///
-/// Each month after the warm-up (the same perturbed starting plan as `optimizer`):
+/// Warm-up: the perturbed starting plan (as `optimizer`'s) with the channels below the
+/// average starting share probed upwards each month (``warmupProbePlan(context:)``). Each
+/// month after it:
 /// 1. **Shapes from the reports.** Every channel's curve is learned from its reported outcomes
 ///    by ``SaturationLearner`` over hill shapes 1, 2 and 3 (as `threshold`, with a wider prior
 ///    on K: ``learner``), so a channel may be S-shaped; its level may drift.
@@ -16,7 +18,9 @@ import Optimizer
 /// 3. **Plan over the beliefs.** ``draws`` curves per channel (a draw of the curve times a draw
 ///    of `c_i`) go to the risk-aware optimiser with `risk: mean` over the next ``horizon``
 ///    months (``LookaheadPlan``), within the month's rules tightened by the trust region (each
-///    channel moves at most ``trust`` a month, as for `optimizer`); month 0's plan is spent.
+///    channel moves at most ``trust`` a month, as for `optimizer`) and by the learning floor
+///    (a channel whose draws still disagree is not cut below half its starting spend:
+///    ``learningFloors(draws:context:)``); month 0's plan is spent.
 ///    When every best-guess curve is concave, a climb pays month by month and the one-month
 ///    plan is used instead (as `optimizer --plan-risk mean`, much cheaper); it is
 ///    also the fallback when the several-month plan fails.
@@ -54,7 +58,7 @@ public struct MediaMixStrategy: Strategy {
     }
 
     public mutating func decide(month: Int, context: StrategyContext) throws(SimulationError) -> [Double] {
-        if core.isWarmingUp(month) { return core.warmupPlan(context) }
+        if core.isWarmingUp(month) { return warmupProbePlan(context: context) }
         let beliefs = core.beliefs()
         let calibration = TotalCalibration.fit(reports: core.log.outcome, totals: totals)
         let curves = zip(core.curves(beliefs) { $0.curve }, calibration.factor).map { $0.scaled(by: max($1, Self.smallestFactor)) }
@@ -70,7 +74,11 @@ public struct MediaMixStrategy: Strategy {
                 draws[i] = draws[i].indices.map { kept[$0 % kept.count] }  // as many as the others
             }
         }
-        var rules = context.rules
+        var floored = context.rules
+        for (i, floor) in learningFloors(draws: draws, context: context).enumerated() where floor > 0 {
+            floored.channels[i].min = max(floored.channels[i].min ?? 0, floor)
+        }
+        var rules = floored
         if let trust = core.trust {
             for i in rules.channels.indices {
                 rules.channels[i].maxChange = min(rules.channels[i].maxChange ?? rules.maxChange ?? trust, trust)
@@ -81,7 +89,9 @@ public struct MediaMixStrategy: Strategy {
            let plan = LookaheadPlan(months: horizon, optimizer: lookaheadOptimizer).plan(rules: rules, curves: curves, draws: draws) {
             return plan
         }
-        return core.optimize(curves, context, draws: draws)
+        let flooredContext = StrategyContext(
+            month: context.month, budget: context.budget, rules: floored, previous: context.previous, startingPlan: context.startingPlan)
+        return core.optimize(curves, flooredContext, draws: draws)
     }
 
     /// ``SaturationLearner`` over hill shapes 1–3 with a wide prior on the half-saturation
