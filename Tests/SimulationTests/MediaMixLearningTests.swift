@@ -82,3 +82,21 @@ import Testing
         #expect(abs(grown.factor[0] - 1 / 1.3) < 0.01 && grown.spread[0] < 0.01)
     }
 }
+
+/// world-threshold.yaml against its known truth: after the warm-up's probe, the months that
+/// media-mix decides from its beliefs keep climbing Xiaohongshu's S-curve with the oracle (the
+/// best sequence on the true curves: +30% a month from 40,000), where `optimizer`'s concave
+/// belief cuts it.
+@Suite struct MediaMixThresholdTests {
+    @Test func mediaMixKeepsClimbingAfterTheWarmup() throws {
+        let world = try exampleWorld("world-threshold.yaml", months: 6)
+        let result = try simulate(world, [.optimizer, .mediaMix, .oracle], seeds: 1)
+        let xiaohongshu = 2
+        for t in 3..<6 {
+            let best = result.oracle.spend[t][xiaohongshu]
+            #expect(result.runs(.mediaMix)[0].spend[t][xiaohongshu] > 0.95 * best)
+            #expect(result.runs(.optimizer)[0].spend[t][xiaohongshu] < 0.8 * best)
+        }
+        #expect(result.meanExpected(.mediaMix) > result.meanExpected(.optimizer))
+    }
+}
