@@ -131,7 +131,7 @@ struct ModelBuilder {
             }
             let upper = openEnded ? range.upper : (range.upper ?? domain(i).upperBound)
             let x = program.addVariable(
-                "x[\(i)]", bounds: Bounds(lower: range.lower, upper: upper.map { Swift.max($0, range.lower) }))
+                ModelNames.spend(i), bounds: Bounds(lower: range.lower, upper: upper.map { Swift.max($0, range.lower) }))
             spend.append(x)
             boundRules.append((range.lowerRule, range.upperRule))
 
@@ -172,7 +172,7 @@ struct ModelBuilder {
         var segments: [VariableID] = []
         for k in slopes.indices {
             let length = points[k + 1].x - points[k].x
-            let delta = program.addVariable("d[\(i)][\(k)]", bounds: .between(0, length))
+            let delta = program.addVariable(ModelNames.segment(i, k), bounds: .between(0, length))
             segments.append(delta)
             link.append((delta, -1))
             terms.append((delta, slopes[k]))
@@ -187,7 +187,7 @@ struct ModelBuilder {
             link.append((tail, -1))
             terms.append((tail, slope))
         }
-        program.addRow("curve[\(i)]", terms: link, bounds: .equal(points[0].x))
+        program.addRow(ModelNames.curve(i), terms: link, bounds: .equal(points[0].x))
         // Non-concave: segment k (1 ≤ k ≤ suffix) may be used only once segment k−1 is full;
         // segments after the concave suffix starts share its gate.
         if suffix > 0 {
