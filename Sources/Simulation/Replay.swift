@@ -18,6 +18,8 @@ struct Replay {
     /// strategies other than `oracle` may be called then).
     let oracle: OraclePlan?
     let projector: PlanProjector
+    /// Shared by every replicate of the run.
+    let wording: ViolationWording
 
     /// The replicate with every strategy's run.
     func run(index: Int) throws(SimulationError) -> Replicate {
@@ -81,9 +83,7 @@ struct Replay {
             run.expected.append(expected)
             run.outcome.append(reported)
             run.total.append(total)
-            // Worded only when broken (wording is most of the check's cost).
-            let broken = rules.violations(of: plan, described: false).isEmpty ? [] : rules.violations(of: plan).map(\.message)
-            run.violations.append(broken)
+            run.violations.append(wording.messages(month: t, previous: previous, plan: plan, rules: rules))
             run.repaired.append(repaired)
             previous = plan
         }
@@ -91,7 +91,9 @@ struct Replay {
     }
 
     private func makeStrategy(_ kind: StrategyKind, seed: UInt64) -> any Strategy {
-        let optimizer = Optimizer(options: OptimizerOptions(tolerance: options.tolerance, timeLimit: 20))
+        var optimizerOptions = OptimizerOptions(tolerance: options.tolerance, timeLimit: 20)
+        optimizerOptions.explainsRules = false  // the strategies use the plan only
+        let optimizer = Optimizer(options: optimizerOptions)
         let warmupRandom = SplitMix64(seed: seed, stream: 3)
         switch kind {
         case .historical: return HistoricalStrategy(spend: world.historicalSpend ?? [])

@@ -27,7 +27,8 @@ public struct Simulator: Sendable {
         // out as job 0 while the other jobs play every replicate's other strategies, which do
         // not need it; the oracle's own runs follow (a lookup per month, no solve).
         let others = options.strategies.filter { $0 != .oracle }
-        let early = Replay(world: world, options: options, oracle: nil, projector: PlanProjector())
+        let wording = ViolationWording()
+        let early = Replay(world: world, options: options, oracle: nil, projector: PlanProjector(), wording: wording)
         let planned = Slots<Result<OraclePlan, SimulationError>>(count: 1)
         let partial = Slots<Result<Replicate, SimulationError>>(count: total)
         // Worker threads do not inherit task-local values: carry the language of messages over.
@@ -47,7 +48,7 @@ public struct Simulator: Sendable {
         }
         guard let planResult = planned.values[0] else { throw .solverFailed(tr(.simReplicateUnfinished)) }
         let oracle = try planResult.get()
-        let replay = Replay(world: world, options: options, oracle: oracle, projector: PlanProjector())
+        let replay = Replay(world: world, options: options, oracle: oracle, projector: PlanProjector(), wording: wording)
         let oracleKinds = options.strategies.filter { $0 == .oracle }
         let completed = Slots<Result<Replicate, SimulationError>>(count: total)
         let parts = partial.values
