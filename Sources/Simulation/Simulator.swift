@@ -1,10 +1,10 @@
 import Foundation
 import Localization
 
-/// Runs a simulation: plans the oracle once, then plays the replicates in parallel on all
-/// cores (`DispatchQueue.concurrentPerform`), each on its own seed, and collects them in
-/// replicate order, so the result is the same whatever the number of cores or the order the
-/// threads finish in.
+/// Runs a simulation: plans the oracle once while the replicates' other strategies play, in
+/// parallel on all cores (`DispatchQueue.concurrentPerform`), each replicate on its own seed;
+/// then plays the oracle's own runs and collects the replicates in replicate order, so the
+/// result is the same whatever the number of cores or the order the threads finish in.
 public struct Simulator: Sendable {
     public let world: World
     public let options: SimulationOptions
