@@ -3,7 +3,7 @@ import Fitting
 import Localization
 import Optimizer
 
-/// Plays one replicate: every strategy, month by month, against the same noise draws.
+/// Plays one replicate: each strategy over every month, all against the same noise draws.
 ///
 /// Random streams of replicate seed s (``SplitMix64/init(seed:stream:)``): stream 1 the
 /// channels' noise z[t][i] (drawn month by month, channel by channel), stream 2 the total's
