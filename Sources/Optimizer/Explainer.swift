@@ -24,7 +24,7 @@ struct Explainer {
         case let .channelMax(i), let .changeUp(i):
             return boundResult(rule, channel: i, lower: false)
         case let .locked(i):
-            let price = solution.reducedCost(model.spend[i]) ?? 0
+            let price = columnPrice(channel: i, upper: true)
             return RuleResult(rule: rule, name: rule.name(in: scenario), binding: true, shadowPrice: price, perUnitOfSpend: price, unit: .currency)
         case .groupMinShare, .groupMaxShare:
             let (binding, dual) = rowState(rule)
@@ -78,8 +78,8 @@ struct Explainer {
     }
 
     /// ∂objective/∂(the bound that holds channel i's spend column): its reduced cost, except for
-    /// a cap that fixes the column at the lower end of its linearised domain (`max: 0`, or
-    /// `max_change` on a channel whose current spend is 0).
+    /// a cap (or lock) that fixes the column at the lower end of its linearised domain
+    /// (`max: 0`, `max_change` or `locked` on a channel whose current spend is 0).
     ///
     /// There the column's bounds are equal, so GLPK may return any reduced cost the curve row
     /// `xᵢ − Σₖ δᵢₖ = xᵢ₀` allows (its dual is pinned by no filled segment): a cap of 0 on a
@@ -91,8 +91,8 @@ struct Explainer {
         let price = solution.reducedCost(column) ?? 0
         let bounds = model.program.variables[column.index].bounds
         guard upper, let low = bounds.lower, bounds.upper == low, i < model.firstSegments.count,
-              let segment = model.firstSegments[i], abs(plan[i] - low) <= 1e-12 * max(1, abs(low)),
-              let segmentPrice = solution.reducedCost(segment)
+              let first = model.firstSegments[i], first.start == low,
+              let segmentPrice = solution.reducedCost(first.segment)
         else { return price }
         return price + segmentPrice
     }

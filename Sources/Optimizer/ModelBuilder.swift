@@ -26,9 +26,10 @@ struct BuiltModel {
     var boundRules: [(lower: Rule?, upper: Rule?)]
     /// Σ yᵢ₀: the outcome when every δ is 0.
     var outcomeConstant: Double
-    /// Each channel's first segment δᵢ₀ (the one that starts at the domain's lower end), when
-    /// the model has segments; ``Explainer`` prices a cap that fixes spend there with it.
-    var firstSegments: [VariableID?] = []
+    /// Each channel's first segment δᵢ₀ and the spend where it starts (the domain's lower
+    /// end), when the model has segments; ``Explainer`` prices a cap that fixes spend there
+    /// with it.
+    var firstSegments: [(segment: VariableID, start: Double)?] = []
 }
 
 /// Why a model could not even be built: two rules give one channel an empty range.
@@ -86,22 +87,16 @@ struct ModelBuilder {
     /// lower bound, to the upper bound or the budget.
     ///
     /// The domain reaches 2% of its width past each bound the channel's rules set (not past
-    /// 0) and past the budget: the curve is defined there, and a bound that sits inside the
+    /// 0, nor past the budget): the curve is defined there, and a bound that sits inside the
     /// linearised range is held by the spend column's own bound, whose reduced cost is then
     /// that rule's shadow price (at the edge of the range the segment bounds would hold it).
-    /// Past the budget too: a channel that takes the whole budget otherwise fills its last
-    /// segment, the budget row's dual is then free between 0 and that segment's slope, and
-    /// GLPK priced one more unit of budget at 0 (one channel, `total: 100`).
     func domain(_ i: Int) -> ClosedRange<Double> {
         let range = spendRange(i)
-        let budget = scenario.budget?.amount
-        var high = range.upper ?? budget ?? scenario.channels[i].max ?? range.lower
+        var high = range.upper ?? scenario.budget?.amount ?? scenario.channels[i].max ?? range.lower
         var low = scenario.channels[i].minBuy != nil && isActive(.minBuy(i)) ? 0 : range.lower
         (low, high) = (Swift.min(low, high), Swift.max(high, low))
         let margin = Swift.max(high - low, high * 0.01, 1e-6) * 0.02
-        if range.upperRule != nil || budget.map({ high >= $0 }) == true {
-            high = Swift.min(high + margin, Swift.max((budget ?? .infinity) + margin, high))
-        }
+        if range.upperRule != nil { high = Swift.min(high + margin, Swift.max(scenario.budget?.amount ?? .infinity, high)) }
         if range.lowerRule != nil { low = Swift.max(low - margin, 0) }
         return low...high
     }
@@ -149,7 +144,7 @@ struct ModelBuilder {
         var outcomeTerms: [(VariableID, Double)] = []
         var outcomeConstant = 0.0
         var ruleRows: [Rule: RowID] = [:]
-        var firstSegments: [VariableID?] = []
+        var firstSegments: [(segment: VariableID, start: Double)?] = []
 
         for (i, channel) in scenario.channels.enumerated() {
             let range = spendRange(i)
@@ -165,7 +160,7 @@ struct ModelBuilder {
             let pieces = addCurve(functions[i], for: x, index: i, openEnded: openEnded, to: &program)
             outcomeTerms += pieces.terms
             outcomeConstant += pieces.constant
-            firstSegments.append(pieces.terms.first?.0)
+            firstSegments.append(pieces.terms.first.map { ($0.0, functions[i].points[0].x) })
 
             if let minBuy = channel.minBuy, isActive(.minBuy(i)) {
                 let on = program.addVariable("on[\(i)]", kind: .binary)
