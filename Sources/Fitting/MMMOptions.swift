@@ -42,13 +42,14 @@ public struct MMMOptions: Sendable {
     /// delay is chosen only when it improves the log-likelihood by more than λ_δ·δ (see
     /// ``MMMPosterior``); 0 makes every delay in [0, 4] equally likely a priori.
     public var delayPenalty: Double = 1
-    /// τ of the pooled shape prior: the channels' hill shapes share an unknown mean μ,
+    /// τ of an optional pooled shape prior: the channels' hill shapes share an unknown mean μ,
     /// sᵢ ~ N(μ, τ²), μ integrated out (see ``MMMPosterior``), so the shapes the data pin down
-    /// inform those they do not. `nil` fits each channel's shape on its own (the fit before
-    /// 2026-11-26). On the fit-truth benchmark's development seeds (1–20) τ = 0.15, 0.25 and 0.3
-    /// did about equally well; 0.3, the weakest of the three assumptions, is the default (a
-    /// shape 1 away from the others' mean costs 5.6 nats). See docs/fitting-results.md.
-    public var shapePooling: Double? = 0.3
+    /// inform those they do not. `nil` (the default) fits each channel's shape on its own.
+    /// Measured on the fit-truth benchmark (docs/fitting-results.md, "Fourth session"): with
+    /// τ = 0.3 the median ROI error fell from 15% to 12% on the development seeds but by at
+    /// most a point on three held-out sets, and on data whose channels differ in shape it can
+    /// pull concave channels towards the others' S-curves; so it is not the default.
+    public var shapePooling: Double? = nil
     /// The evidence a drifting effect needs: a channel's effect may change linearly over the
     /// data (``ProjectedProblem`` drift terms) only when that lowers the negative log posterior
     /// at the fitted curves by more than this many nats (a likelihood-ratio statistic of 6,

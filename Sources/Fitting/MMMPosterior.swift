@@ -3,7 +3,7 @@ import Foundation
 /// What the non-linear search minimises and the sampler explores: the negative log posterior
 /// of the channels' (θ, κ, s) with the linear coefficients profiled out.
 ///
-///     −log p(u | y) = (n/2)·ln S(u) + Σᵢ λ·max(0, sᵢ − 1) + Σᵢ (sᵢ − s̄)²/(2τ²) [+ Jacobian] + constant
+///     −log p(u | y) = (n/2)·ln S(u) + Σᵢ λ·max(0, sᵢ − 1) [+ Σᵢ (sᵢ − s̄)²/(2τ²)] [+ Jacobian] + constant
 ///
 /// - `S(u)` is the penalised residual sum of squares of the exact linear solve
 ///   (``ProjectedProblem``), lift tests included as pseudo-observations. `(n/2)·ln S` is the
