@@ -20,8 +20,17 @@ extension GLPKAdapter {
     /// (relative to the row's size), and a claim of "no plan" is confirmed by a second
     /// scaling. The first answer that checks out is returned; if none does, a solver failure
     /// that says so.
-    /// Seconds the first scalings may take before the next one is tried (GLPK stalling).
-    static let stallLimit = 5.0
+    /// Seconds the first scaling may take before the next one is tried (GLPK stalling):
+    /// `min(5, max(0.5, 2·10⁻⁴ · (columns + rows)))`.
+    ///
+    /// It grows with the model because a healthy solve does: a 100-column model finishes in
+    /// about a millisecond, so 0.5 s is 500 times that, while 25,000 columns and rows get the
+    /// full 5 s. A flat 5 s let a 108-column S-curve MILP that loops under automatic scaling
+    /// (and solves in 1 ms with geometric-mean scaling) cost 5 s per round, 10 s in all
+    /// (fuzz regression `scurve-shape5-min-roi-stall.yaml`).
+    static func stallLimit(for program: LinearProgram) -> Double {
+        Swift.min(5, Swift.max(0.5, 2e-4 * Double(program.variables.count + program.rows.count)))
+    }
 
     /// Counts, for whoever sets it (tests), the solves whose first attempt stalled.
     @TaskLocal static var stalls: StallCounter?
@@ -35,16 +44,17 @@ extension GLPKAdapter {
     static func checkedSolve(_ program: LinearProgram, options: SolverOptions) -> Solution {
         var first: Solution?
         var lastReason = ""
+        let stallLimit = Self.stallLimit(for: program)
         for (attempt, scaling) in Scaling.allCases.enumerated() {
             // GLPK's simplex can stall on a degenerate model with one scaling and finish at
             // once with another: the first attempt gets at most `stallLimit` seconds.
             var attemptOptions = options
             if attempt == 0 {
-                attemptOptions.timeLimit = Swift.min(options.timeLimit ?? .infinity, Self.stallLimit)
+                attemptOptions.timeLimit = Swift.min(options.timeLimit ?? .infinity, stallLimit)
             }
             let solution = guardedSolve(program, options: attemptOptions, scaling: scaling)
             if attempt == 0, solution.termination == .timeLimit || solution.termination == .iterationLimit,
-               (options.timeLimit ?? .infinity) > Self.stallLimit {
+               (options.timeLimit ?? .infinity) > stallLimit {
                 lastReason = "GLPK stalled with \(scaling) scaling"
                 stalls?.count.withLock { $0 += 1 }
                 continue

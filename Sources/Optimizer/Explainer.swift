@@ -24,7 +24,7 @@ struct Explainer {
         case let .channelMax(i), let .changeUp(i):
             return boundResult(rule, channel: i, lower: false)
         case let .locked(i):
-            let price = solution.reducedCost(model.spend[i]) ?? 0
+            let price = columnPrice(channel: i, upper: true)
             return RuleResult(rule: rule, name: rule.name(in: scenario), binding: true, shadowPrice: price, perUnitOfSpend: price, unit: .currency)
         case .groupMinShare, .groupMaxShare:
             let (binding, dual) = rowState(rule)
@@ -73,7 +73,27 @@ struct Explainer {
         }
         let binding = limit.map { abs(plan[i] - $0) <= 1e-7 * max(1, abs($0)) } ?? false
         let owner = lower ? model.boundRules[i].lower : model.boundRules[i].upper
-        let price = binding && owner == rule ? (solution.reducedCost(model.spend[i]) ?? 0) : 0
+        let price = binding && owner == rule ? columnPrice(channel: i, upper: !lower) : 0
         return RuleResult(rule: rule, name: rule.name(in: scenario), binding: binding, shadowPrice: price, perUnitOfSpend: price, unit: .currency)
+    }
+
+    /// ∂objective/∂(the bound that holds channel i's spend column): its reduced cost, except for
+    /// a cap (or lock) that fixes the column at the lower end of its linearised domain
+    /// (`max: 0`, `max_change` or `locked` on a channel whose current spend is 0).
+    ///
+    /// There the column's bounds are equal, so GLPK may return any reduced cost the curve row
+    /// `xᵢ − Σₖ δᵢₖ = xᵢ₀` allows (its dual is pinned by no filled segment): a cap of 0 on a
+    /// channel whose first unit pays was priced negative ("+1,000 on the cap → −1,601
+    /// outcome"). Raising the cap by ε moves xᵢ and δᵢ₀ together, so its price is
+    /// `d(xᵢ) + d(δᵢ₀)`, in which the curve row's dual cancels.
+    private func columnPrice(channel i: Int, upper: Bool) -> Double {
+        let column = model.spend[i]
+        let price = solution.reducedCost(column) ?? 0
+        let bounds = model.program.variables[column.index].bounds
+        guard upper, let low = bounds.lower, bounds.upper == low, i < model.firstSegments.count,
+              let first = model.firstSegments[i], first.start == low,
+              let segmentPrice = solution.reducedCost(first.segment)
+        else { return price }
+        return price + segmentPrice
     }
 }

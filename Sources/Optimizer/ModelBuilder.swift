@@ -26,6 +26,10 @@ struct BuiltModel {
     var boundRules: [(lower: Rule?, upper: Rule?)]
     /// Σ yᵢ₀: the outcome when every δ is 0.
     var outcomeConstant: Double
+    /// Each channel's first segment δᵢ₀ and the spend where it starts (the domain's lower
+    /// end), when the model has segments; ``Explainer`` prices a cap that fixes spend there
+    /// with it.
+    var firstSegments: [(segment: VariableID, start: Double)?] = []
 }
 
 /// Why a model could not even be built: two rules give one channel an empty range.
@@ -98,7 +102,24 @@ struct ModelBuilder {
     /// - Throws: ``EmptyRange`` when a channel's rules leave it no spend.
     func build(curves: [Linearization], side: Side, openEnded: Bool = false) throws(EmptyRange) -> BuiltModel {
         try build(
-            functions: curves.map { side == .lower ? $0.lower : $0.upper }, openEnded: openEnded && side == .upper)
+            functions: curves.indices.map { i in side == .lower ? curves[i].lower : upperFunction(curves[i], channel: i) },
+            openEnded: openEnded && side == .upper)
+    }
+
+    /// The upper function of channel `i`: the linearisation's, or the single point `(v, f(v))`
+    /// when the rules fix the spend at v.
+    ///
+    /// A fixed channel's linearised domain still reaches past v (see ``domain(_:)``), and
+    /// GLPK meets the row `x = Σδ` only to its tolerance (10⁻⁷): on a curve with infinite
+    /// slope at v = 0 (power or hill shape < 1 with `max: 0`) the segments then yielded
+    /// outcome the spend never pays for, a bound 31 CNY too high that no refinement could
+    /// lower (fuzz regression `concave-chords-roundoff.yaml`). The single point is exact, so
+    /// the bound stays valid. The lower model keeps the segments: its spend column's reduced
+    /// cost is the fixing rule's shadow price.
+    private func upperFunction(_ curve: Linearization, channel i: Int) -> PiecewiseLinear {
+        let range = spendRange(i)
+        guard let upper = range.upper, upper <= range.lower else { return curve.upper }
+        return PiecewiseLinear(points: [CurvePoint(x: range.lower, y: scenario.channels[i].curve.outcome(range.lower))])
     }
 
     /// Builds the program with one piecewise-linear function per channel.
@@ -114,6 +135,7 @@ struct ModelBuilder {
         var outcomeTerms: [(VariableID, Double)] = []
         var outcomeConstant = 0.0
         var ruleRows: [Rule: RowID] = [:]
+        var firstSegments: [(segment: VariableID, start: Double)?] = []
 
         for (i, channel) in scenario.channels.enumerated() {
             let range = spendRange(i)
@@ -129,6 +151,7 @@ struct ModelBuilder {
             let pieces = addCurve(functions[i], for: x, index: i, openEnded: openEnded, to: &program)
             outcomeTerms += pieces.terms
             outcomeConstant += pieces.constant
+            firstSegments.append(pieces.terms.first.map { ($0.0, functions[i].points[0].x) })
 
             if let minBuy = channel.minBuy, active.contains(.minBuy(i)) {
                 let on = program.addVariable("on[\(i)]", kind: .binary)
@@ -148,7 +171,8 @@ struct ModelBuilder {
         }
         addRules(spend: spend, outcomeTerms: outcomeTerms, outcomeConstant: outcomeConstant, to: &program, rows: &ruleRows)
         return BuiltModel(
-            program: program, spend: spend, ruleRows: ruleRows, boundRules: boundRules, outcomeConstant: outcomeConstant)
+            program: program, spend: spend, ruleRows: ruleRows, boundRules: boundRules, outcomeConstant: outcomeConstant,
+            firstSegments: firstSegments)
     }
 
     /// Adds the segment variables of one channel's piecewise-linear curve and links them to xᵢ.
@@ -168,7 +192,7 @@ struct ModelBuilder {
             link.append((delta, -1))
             terms.append((delta, slopes[k]))
         }
-        if openEnded, let last = points.last {
+        if openEnded, points.count > 1, let last = points.last {
             // Past the domain: the last tangent, capped at the curve's supremum (still ≥ curve).
             let curve = scenario.channels[i].curve
             let slope = curve.marginal(last.x)

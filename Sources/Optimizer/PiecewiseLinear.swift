@@ -13,12 +13,30 @@ struct PiecewiseLinear: Sendable {
 
     /// The first segment index of the longest suffix whose slopes never increase. Segments
     /// before it need ordering binaries in a MILP; from it on the LP fills them in order.
+    ///
+    /// A slope computed from two points carries a rounding error of about
+    /// `ε·max(|y|)/Δx` (ε = 2.2·10⁻¹⁶), which on segments 10⁻¹⁰ wide (after many refinements
+    /// around a plan) reaches 10⁻⁶ of the slope: a concave curve's chords then look
+    /// non-concave and a plain LP becomes a MILP that cannot close its gap (fuzz regression
+    /// `concave-chords-roundoff.yaml`: 60 MILP rounds, 45 s). An increase within
+    /// `8ε·max(|y|)/min(Δx)` of the two segments is therefore taken as rounding. Treating
+    /// such a pair as concave lets the LP fill the two segments in either order, which moves
+    /// its value by at most that rounding: an upper model stays an upper bound, and a lower
+    /// model's plan is valued on the true curve anyway.
     var concaveSuffixStart: Int {
         let slopes = slopes
         guard slopes.count > 1 else { return 0 }
         var start = slopes.count - 1
-        while start > 0, slopes[start] <= slopes[start - 1] * (1 + 1e-12) + 1e-15 { start -= 1 }
+        while start > 0, slopes[start] <= slopes[start - 1] * (1 + 1e-12) + 1e-15 + roundoff(start) { start -= 1 }
         return start
+    }
+
+    /// The rounding bound `8ε·max(|y|)/min(Δx)` of segments `k − 1` and `k` (see
+    /// ``concaveSuffixStart``).
+    private func roundoff(_ k: Int) -> Double {
+        let height = max(abs(points[k - 1].y), abs(points[k].y), abs(points[k + 1].y))
+        let width = min(points[k].x - points[k - 1].x, points[k + 1].x - points[k].x)
+        return 8 * Double.ulpOfOne * height / width
     }
 
     var isConcave: Bool { concaveSuffixStart == 0 }
