@@ -20,14 +20,17 @@ extension GLPKAdapter {
     /// (relative to the row's size), and a claim of "no plan" is confirmed by a second
     /// scaling. The first answer that checks out is returned; if none does, a solver failure
     /// that says so.
-    /// Seconds the first scaling may take before the next one is tried (GLPK stalling):
-    /// `min(5, max(0.5, 2·10⁻⁴ · (columns + rows)))`.
+    /// Seconds each scaling but the last may take before the next one is tried (GLPK
+    /// stalling): `min(5, max(0.5, 2·10⁻⁴ · (columns + rows)))`.
     ///
     /// It grows with the model because a healthy solve does: a 100-column model finishes in
     /// about a millisecond, so 0.5 s is 500 times that, while 25,000 columns and rows get the
     /// full 5 s. A flat 5 s let a 108-column S-curve MILP that loops under automatic scaling
     /// (and solves in 1 ms with geometric-mean scaling) cost 5 s per round, 10 s in all
-    /// (fuzz regression `scurve-shape5-min-roi-stall.yaml`).
+    /// (fuzz regression `scurve-shape5-min-roi-stall.yaml`). Only the first attempt had the
+    /// limit at first: a step-like S-curve MILP whose automatic-scaling answer failed the check
+    /// then stalled the geometric-mean attempt for the full 60 s and ended "no plan found"
+    /// (`step-scurve-second-scaling-stall.yaml`); unscaled it solves at once.
     static func stallLimit(for program: LinearProgram) -> Double {
         Swift.min(5, Swift.max(0.5, 2e-4 * Double(program.variables.count + program.rows.count)))
     }
@@ -47,13 +50,14 @@ extension GLPKAdapter {
         let stallLimit = Self.stallLimit(for: program)
         for (attempt, scaling) in Scaling.allCases.enumerated() {
             // GLPK's simplex can stall on a degenerate model with one scaling and finish at
-            // once with another: the first attempt gets at most `stallLimit` seconds.
+            // once with another: every attempt but the last gets at most `stallLimit` seconds.
             var attemptOptions = options
-            if attempt == 0 {
+            let isLast = attempt == Scaling.allCases.count - 1
+            if !isLast {
                 attemptOptions.timeLimit = Swift.min(options.timeLimit ?? .infinity, stallLimit)
             }
             let solution = guardedSolve(program, options: attemptOptions, scaling: scaling)
-            if attempt == 0, solution.termination == .timeLimit || solution.termination == .iterationLimit,
+            if !isLast, solution.termination == .timeLimit || solution.termination == .iterationLimit,
                (options.timeLimit ?? .infinity) > stallLimit {
                 lastReason = "GLPK stalled with \(scaling) scaling"
                 stalls?.count.withLock { $0 += 1 }
