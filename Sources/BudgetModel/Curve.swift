@@ -51,7 +51,8 @@ extension Curve {
         case let .hill(beta, k, s):
             if x == 0 { return 0 }
             // β / (1 + (K/x)ˢ) avoids overflow of xˢ for large x.
-            return beta / (1 + pow(k / x, s))
+            // Shape 1 (the simulator's learned curves): pow(y, 1) is y exactly, without the call.
+            return beta / (1 + (s == 1 ? k / x : pow(k / x, s)))
         case let .exponential(beta, scale):
             return -beta * expm1(-x / scale)
         case let .log(beta, scale):
@@ -73,7 +74,7 @@ extension Curve {
         case let .hill(beta, k, s):
             if x == 0 { return s < 1 ? .infinity : (s == 1 ? beta / k : 0) }
             // β s Kˢ x^(s−1) / (xˢ + Kˢ)², written with r = (K/x)ˢ to stay finite.
-            let r = pow(k / x, s)
+            let r = s == 1 ? k / x : pow(k / x, s)
             return beta * s * r / (x * (1 + r) * (1 + r))
         case let .exponential(beta, scale):
             return beta / scale * exp(-x / scale)

@@ -109,11 +109,15 @@ struct AggregatedSolver {
                 gap = evaluator.relativeGap(value: value, bound: bound)
             }
         }
-        let masterRules = Explainer(scenario: master, model: best.model, solution: best.solution, plan: best.cellSpend)
-            .ruleResults().filter { !$0.rule.isChannelRule }
+        var rules: [RuleResult] = []
+        if options.explainsRules {
+            rules = Explainer(scenario: master, model: best.model, solution: best.solution, plan: best.cellSpend)
+                .ruleResults().filter { !$0.rule.isChannelRule }
+            rules += itemRules(best.plan, cells: cells, cellSpend: best.cellSpend, master: best.model, solution: best.solution)
+        }
         return OptimizationResult(
             scenario: scenario, spend: best.plan, channels: evaluator.channelResults(best.plan),
-            rules: masterRules + itemRules(best.plan, cells: cells, cellSpend: best.cellSpend, master: best.model, solution: best.solution),
+            rules: rules,
             objective: best.value, bound: bound, gap: max(gap, 0),
             totalSpend: best.plan.reduce(0, +), totalOutcome: evaluator.totalOutcome(best.plan), tolerance: options.tolerance,
             method: .lp, iterations: iteration, breakpoints: cells.reduce(0) { $0 + $1.points.count },

@@ -39,12 +39,21 @@ struct EmptyRange: Error {
 
 struct ModelBuilder {
     let scenario: Scenario
-    /// Rules in force; others are left out (used to find which rules conflict).
-    let active: Set<Rule>
+    /// Rules in force when only some are (used to find which rules conflict); nil: every rule
+    /// of ``Rule/all(in:)`` (without building that set: a tenth of building a small model).
+    private let only: Set<Rule>?
 
     init(scenario: Scenario, active: Set<Rule>? = nil) {
         self.scenario = scenario
-        self.active = active ?? Set(Rule.all(in: scenario))
+        self.only = active
+    }
+
+    /// Whether a rule is in force: in `only`, or else among ``Rule/all(in:)``, which has every
+    /// rule this builder asks about except a locked channel's rules other than `locked`.
+    private func isActive(_ rule: Rule) -> Bool {
+        if let only { return only.contains(rule) }
+        if let i = rule.channel, scenario.channels[i].locked { return rule == .locked(i) }
+        return true
     }
 
     /// The spend range each channel's rules allow, `[lower, upper]`, with the rules that set them.
@@ -56,10 +65,10 @@ struct ModelBuilder {
         var lowerRule: Rule?
         var upperRule: Rule?
         func raise(_ value: Double, _ rule: Rule) {
-            if active.contains(rule), value > lower || lowerRule == nil && value >= lower { (lower, lowerRule) = (value, rule) }
+            if isActive(rule), value > lower || lowerRule == nil && value >= lower { (lower, lowerRule) = (value, rule) }
         }
         func cap(_ value: Double, _ rule: Rule) {
-            if active.contains(rule), upper.map({ value < $0 }) ?? true { (upper, upperRule) = (value, rule) }
+            if isActive(rule), upper.map({ value < $0 }) ?? true { (upper, upperRule) = (value, rule) }
         }
         if channel.locked, let current = channel.current {
             raise(current, .locked(i))
@@ -84,7 +93,7 @@ struct ModelBuilder {
     func domain(_ i: Int) -> ClosedRange<Double> {
         let range = spendRange(i)
         var high = range.upper ?? scenario.budget?.amount ?? scenario.channels[i].max ?? range.lower
-        var low = scenario.channels[i].minBuy != nil && active.contains(.minBuy(i)) ? 0 : range.lower
+        var low = scenario.channels[i].minBuy != nil && isActive(.minBuy(i)) ? 0 : range.lower
         (low, high) = (Swift.min(low, high), Swift.max(high, low))
         let margin = Swift.max(high - low, high * 0.01, 1e-6) * 0.02
         if range.upperRule != nil { high = Swift.min(high + margin, Swift.max(scenario.budget?.amount ?? .infinity, high)) }
@@ -144,7 +153,7 @@ struct ModelBuilder {
             }
             let upper = openEnded ? range.upper : (range.upper ?? domain(i).upperBound)
             let x = program.addVariable(
-                "x[\(i)]", bounds: Bounds(lower: range.lower, upper: upper.map { Swift.max($0, range.lower) }))
+                ModelNames.spend(i), bounds: Bounds(lower: range.lower, upper: upper.map { Swift.max($0, range.lower) }))
             spend.append(x)
             boundRules.append((range.lowerRule, range.upperRule))
 
@@ -153,13 +162,13 @@ struct ModelBuilder {
             outcomeConstant += pieces.constant
             firstSegments.append(pieces.terms.first.map { ($0.0, functions[i].points[0].x) })
 
-            if let minBuy = channel.minBuy, active.contains(.minBuy(i)) {
+            if let minBuy = channel.minBuy, isActive(.minBuy(i)) {
                 let on = program.addVariable("on[\(i)]", kind: .binary)
                 ruleRows[.minBuy(i)] = program.addRow("min_buy[\(i)]", terms: [(x, 1), (on, -minBuy)], bounds: .atLeast(0))
                 let cap = upper ?? (scenario.budget?.amount ?? domain(i).upperBound)
                 program.addRow("min_buy off[\(i)]", terms: [(x, 1), (on, -Swift.max(cap, minBuy))], bounds: .atMost(0))
             }
-            if let unit = channel.buyUnit, active.contains(.buyUnit(i)) {
+            if let unit = channel.buyUnit, isActive(.buyUnit(i)) {
                 let low = (range.lower / unit - 1e-9).rounded(.up)
                 let high = upper.map { ($0 / unit + 1e-9).rounded(.down) }
                 if let high, low > high {
@@ -187,7 +196,7 @@ struct ModelBuilder {
         var segments: [VariableID] = []
         for k in slopes.indices {
             let length = points[k + 1].x - points[k].x
-            let delta = program.addVariable("d[\(i)][\(k)]", bounds: .between(0, length))
+            let delta = program.addVariable(ModelNames.segment(i, k), bounds: .between(0, length))
             segments.append(delta)
             link.append((delta, -1))
             terms.append((delta, slopes[k]))
@@ -202,7 +211,7 @@ struct ModelBuilder {
             link.append((tail, -1))
             terms.append((tail, slope))
         }
-        program.addRow("curve[\(i)]", terms: link, bounds: .equal(points[0].x))
+        program.addRow(ModelNames.curve(i), terms: link, bounds: .equal(points[0].x))
         // Non-concave: segment k (1 ≤ k ≤ suffix) may be used only once segment k−1 is full;
         // segments after the concave suffix starts share its gate.
         if suffix > 0 {
@@ -227,7 +236,7 @@ struct ModelBuilder {
         to program: inout LinearProgram, rows: inout [Rule: RowID]
     ) {
         let all = spend.map { ($0, 1.0) }
-        if let budget = scenario.budget, active.contains(.budget) {
+        if let budget = scenario.budget, isActive(.budget) {
             switch budget {
             case let .total(amount): rows[.budget] = program.addRow("budget", terms: all, bounds: .equal(amount))
             case let .atMost(amount): rows[.budget] = program.addRow("budget", terms: all, bounds: .atMost(amount))
@@ -239,25 +248,25 @@ struct ModelBuilder {
                 spend.indices.map { (spend[$0], (members.contains($0) ? 1 : 0) - s) }
             }
             let inGroup = members.sorted().map { (spend[$0], 1.0) }
-            if let s = rule.minShare, active.contains(.groupMinShare(rule.group)) {
+            if let s = rule.minShare, isActive(.groupMinShare(rule.group)) {
                 rows[.groupMinShare(rule.group)] = program.addRow("\(rule.group) min_share", terms: share(s), bounds: .atLeast(0))
             }
-            if let s = rule.maxShare, active.contains(.groupMaxShare(rule.group)) {
+            if let s = rule.maxShare, isActive(.groupMaxShare(rule.group)) {
                 rows[.groupMaxShare(rule.group)] = program.addRow("\(rule.group) max_share", terms: share(s), bounds: .atMost(0))
             }
-            if let low = rule.min, active.contains(.groupMin(rule.group)) {
+            if let low = rule.min, isActive(.groupMin(rule.group)) {
                 rows[.groupMin(rule.group)] = program.addRow("\(rule.group) min", terms: inGroup, bounds: .atLeast(low))
             }
-            if let high = rule.max, active.contains(.groupMax(rule.group)) {
+            if let high = rule.max, isActive(.groupMax(rule.group)) {
                 rows[.groupMax(rule.group)] = program.addRow("\(rule.group) max", terms: inGroup, bounds: .atMost(high))
             }
         }
-        for rule in scenario.linearRules where active.contains(.linear(rule.name)) {
+        for rule in scenario.linearRules where isActive(.linear(rule.name)) {
             rows[.linear(rule.name)] = program.addRow(
                 "linear \(rule.name)", terms: rule.terms.map { (spend[$0.channel], $0.coefficient) },
                 bounds: Bounds(lower: rule.min, upper: rule.max))
         }
-        if let minROI = scenario.objective.minROI, active.contains(.minROI) {
+        if let minROI = scenario.objective.minROI, isActive(.minROI) {
             rows[.minROI] = program.addRow(
                 "min_roi", terms: outcomeTerms + spend.map { ($0, -minROI) }, bounds: .atLeast(-outcomeConstant))
         }
@@ -271,7 +280,7 @@ struct ModelBuilder {
             program.objectiveConstant = value * outcomeConstant
         case let .minimizeSpend(target):
             for x in spend { program.setObjective(x, 1) }
-            if active.contains(.targetOutcome) {
+            if isActive(.targetOutcome) {
                 rows[.targetOutcome] = program.addRow(
                     "target_outcome", terms: outcomeTerms, bounds: .atLeast(target - outcomeConstant))
             }

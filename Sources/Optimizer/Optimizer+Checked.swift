@@ -43,7 +43,9 @@ extension Optimizer {
             throw .solverFailed("\(error)")
         }
         let result = scaling.unscaled(solved, original: original)
-        try Certificate(scenario: original, internalScenario: scaling.scaled(original), scaling: scaling).check(result)
+        // The usual call checks the scenario it solved: its internal form is `inner` already.
+        let internalOriginal = scenario == original ? inner : scaling.scaled(original)
+        try Certificate(scenario: original, internalScenario: internalOriginal, scaling: scaling).check(result)
         return result
     }
 

@@ -110,7 +110,8 @@ public struct Optimizer: Sendable {
         }
         return OptimizationResult(
             best: best, scenario: scenario, evaluator: evaluator, bound: bound, gap: gap, tolerance: options.tolerance,
-            isMIP: isMIP, iterations: iteration, breakpoints: curves.reduce(0) { $0 + $1.breakpoints.count }, started: started)
+            isMIP: isMIP, iterations: iteration, breakpoints: curves.reduce(0) { $0 + $1.breakpoints.count }, started: started,
+            explains: options.explainsRules)
     }
 
     /// Re-solves the lower model with breakpoints pinned tightly around the plan, so that the

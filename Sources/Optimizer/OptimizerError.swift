@@ -42,6 +42,10 @@ public struct OptimizerOptions: Sendable {
     /// started master LP with an exact Lagrangian bound, ``ColumnGenerationSolver``) before the
     /// envelope model; the planner turns it on (months × channels linked by many rules).
     public var columnGeneration: Bool = false
+    /// Whether the result explains every rule (binding or not, shadow price); a caller that
+    /// only needs the plan (the simulator: hundreds of small solves per replicate) turns it
+    /// off and gets no rule results. The plan, bound and gap are the same either way.
+    public var explainsRules: Bool = true
 
     public init(tolerance: Double = 1e-4, maxIterations: Int = 60, initialSegments: Int = 16, timeLimit: Double? = 60) {
         self.tolerance = tolerance

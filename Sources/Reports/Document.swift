@@ -32,6 +32,34 @@ struct Document {
         return parts.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
     }
 
+    /// The same text as ``render(_:)``, handed to `sink` in pieces of about a megabyte: blocks
+    /// are written as they are laid out, a text table line by line, so neither the lines nor the
+    /// whole text of a 100,000-row report are held.
+    func render(_ format: OutputFormat, piece: Int = 1 << 20, to sink: (String) throws -> Void) throws {
+        try withoutActuallyEscaping(sink) { sink in
+            var out = ChunkedText(piece: piece, sink: sink)
+            var written = false  // whether a block with lines has been written
+            for block in blocks {
+                var first = true
+                func write(_ line: String) throws {
+                    try out.append(first ? (written ? "\n\n" : "") + line : "\n" + line)
+                    first = false
+                }
+                switch (format, block) {
+                case let (.table, .table(table)), let (.json, .table(table)):
+                    try write(table.title)
+                    try table.text(write)
+                case (.table, _), (.json, _): try text(block).forEach(write)
+                case (.markdown, _): try markdown(block).forEach(write)
+                case (.csv, _): try (csv(block) ?? []).forEach(write)
+                }
+                written = written || !first
+            }
+            try out.append("\n")
+            try out.flush()
+        }
+    }
+
     private func text(_ block: Block) -> [String] {
         switch block {
         case let .title(title):

@@ -31,6 +31,20 @@ public enum OptimizeReport {
         }
     }
 
+    /// The report of ``render(_:format:notes:evidence:)`` in any format, handed to `sink` in
+    /// pieces of about a megabyte (JSON as ``renderJSON(_:notes:evidence:to:)``; a table of
+    /// 100,000 channels is written line by line, never held whole).
+    public static func render(
+        _ result: OptimizationResult, format: OutputFormat, notes: [String] = [], evidence: [EvidenceLimit] = [],
+        to sink: (String) throws -> Void
+    ) throws {
+        guard format != .json else { return try renderJSON(result, notes: notes, evidence: evidence, to: sink) }
+        let notes = notes + evidence.map(EvidenceReport.sentence)
+        var document = document(result)
+        if !notes.isEmpty { document.append(.list(title: "Notes", items: notes)) }
+        try document.render(format, to: sink)
+    }
+
     /// The JSON report of ``render(_:format:notes:evidence:)``, handed to `sink` in pieces (a
     /// 100,000-channel plan is about 50 MB of text, never held whole).
     public static func renderJSON(

@@ -48,10 +48,17 @@ struct Table {
     /// Widths are display widths (``Swift/String/displayWidth``): a Chinese character takes
     /// two columns, so tables stay aligned with Chinese names and headings.
     func text() -> [String] {
+        var lines: [String] = []
+        text { lines.append($0) }
+        return lines
+    }
+
+    /// ``text()`` one line at a time (the lines of a 100,000-row table are not all held).
+    func text(_ each: (String) throws -> Void) rethrows {
         let shown = columns.indices.filter { !columns[$0].csvOnly }
-        let body = rows + (total.map { [$0] } ?? [])
-        let widths = shown.map { c in
-            body.reduce(columns[c].title.displayWidth) { Swift.max($0, $1[c].text.displayWidth) }
+        var widths = shown.map { columns[$0].title.displayWidth }
+        for row in rows + (total.map { [$0] } ?? []) {
+            for (k, c) in shown.enumerated() { widths[k] = Swift.max(widths[k], row[c].text.displayWidth) }
         }
         func line(_ texts: [String]) -> String {
             let padded = zip(shown, zip(texts, widths)).map { c, item in
@@ -60,10 +67,13 @@ struct Table {
             return trimTrailing(padded.joined(separator: "  "))
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        var lines = [line(shown.map { columns[$0].title }), rule]
-        lines += rows.map { row in line(shown.map { row[$0].text }) }
-        if let total { lines += [rule, line(shown.map { total[$0].text })] }
-        return lines
+        try each(line(shown.map { columns[$0].title }))
+        try each(rule)
+        for row in rows { try each(line(shown.map { row[$0].text })) }
+        if let total {
+            try each(rule)
+            try each(line(shown.map { total[$0].text }))
+        }
     }
 
     /// A markdown pipe table with alignment markers (`:--` left, `--:` right).

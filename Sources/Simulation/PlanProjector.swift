@@ -16,8 +16,15 @@ import Optimizer
 public struct PlanProjector: Sendable {
     let optimizer: Optimizer
 
-    public init(optimizer: Optimizer = Optimizer(options: OptimizerOptions(tolerance: 1e-6))) {
+    public init(optimizer: Optimizer = Optimizer(options: Self.options)) {
         self.optimizer = optimizer
+    }
+
+    /// Exact (the problem is an LP on piecewise-linear curves); only the plan is used.
+    public static var options: OptimizerOptions {
+        var options = OptimizerOptions(tolerance: 1e-6)
+        options.explainsRules = false
+        return options
     }
 
     /// The feasible plan closest to `proposal`, and whether it had to be changed.

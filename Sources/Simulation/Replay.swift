@@ -1,8 +1,9 @@
 import BudgetModel
 import Fitting
+import Localization
 import Optimizer
 
-/// Plays one replicate: every strategy, month by month, against the same noise draws.
+/// Plays one replicate: each strategy over every month, all against the same noise draws.
 ///
 /// Random streams of replicate seed s (``SplitMix64/init(seed:stream:)``): stream 1 the
 /// channels' noise z[t][i] (drawn month by month, channel by channel), stream 2 the total's
@@ -13,59 +14,86 @@ import Optimizer
 struct Replay {
     let world: World
     let options: SimulationOptions
-    let oracle: OraclePlan
+    /// The oracle's plan; nil while it is being worked out (only ``run(index:only:)`` for
+    /// strategies other than `oracle` may be called then).
+    let oracle: OraclePlan?
     let projector: PlanProjector
+    /// Shared by every replicate of the run.
+    let wording: ViolationWording
 
+    /// The replicate with every strategy's run.
     func run(index: Int) throws(SimulationError) -> Replicate {
+        try run(index: index, only: options.strategies)
+    }
+
+    /// The replicate with the runs of `kinds` only (the others are left out; `oracleOutcome`
+    /// is 0 without the oracle's plan). Strategies share nothing but the replicate's noise
+    /// draws, so each run is the same whichever others are played with it.
+    func run(index: Int, only kinds: [StrategyKind]) throws(SimulationError) -> Replicate {
         let seed = options.seed &+ UInt64(index)
         let draws = NoiseDraws(world: world, seed: seed)
-        var strategies = options.strategies.map { makeStrategy($0, seed: seed) }
-        var runs = options.strategies.map { StrategyRun(strategy: $0) }
-        var previous = options.strategies.map { _ in world.startingPlan }
+        var runs: [StrategyRun] = []
+        for kind in options.strategies where kinds.contains(kind) {
+            if kind == .oracle && oracle == nil { throw .solverFailed(tr(.simReplicateUnfinished)) }
+            runs.append(try play(makeStrategy(kind, seed: seed), draws: draws))
+        }
         let scale = world.noiseScale
-        for t in 0..<world.months {
-            for k in strategies.indices {
-                let rules = world.rules(month: t, previous: previous[k])
-                let context = StrategyContext(
-                    month: t, budget: world.budgets[t], rules: rules, previous: previous[k], startingPlan: world.startingPlan)
-                let fallback = rules.channels.map { $0.current ?? 0 }
-                let proposal = (try? strategies[k].decide(month: t, context: context)) ?? fallback
-                var plan = proposal
-                var repaired = false
-                if strategies[k].repairsProposals {
-                    do {
-                        (plan, repaired) = try projector.feasible(proposal, rules: rules)
-                    } catch .infeasible {
-                        // The month's rules admit no plan from where this strategy stands: keep
-                        // last month's plan (scaled to the budget) and count what it breaks.
-                        (plan, repaired) = (PlanProjector.scaled(fallback, to: rules.budget), true)
-                    }
+        let oracleOutcome = oracle.map { oracle in
+            oracle.spend.indices.reduce(0.0) { sum, t in
+                let expected = world.expectedOutcome(oracle.spend[t], month: t)
+                return sum + expected.indices.reduce(0) {
+                    $0 + world.noise.apply(expected: expected[$1], scale: scale[$1], draw: draws.channel[t][$1])
                 }
-                let expected = world.expectedOutcome(plan, month: t)
-                let reported = plan.indices.map { i in
-                    world.noise.apply(expected: expected[i], scale: scale[i], draw: draws.channel[t][i])
-                }
-                let total = world.baseline[t] + reported.reduce(0, +) + draws.residual[t]
-                strategies[k].observe(
-                    month: t, spend: plan, outcome: reported.indices.map { reported[$0] * world.reportFactors[$0] }, total: total)
-                runs[k].spend.append(plan)
-                runs[k].expected.append(expected)
-                runs[k].outcome.append(reported)
-                runs[k].total.append(total)
-                runs[k].violations.append(rules.violations(of: plan).map(\.message))
-                runs[k].repaired.append(repaired)
-                previous[k] = plan
             }
-        }
-        let oracleOutcome = oracle.spend.indices.reduce(0.0) { sum, t in
-            let expected = world.expectedOutcome(oracle.spend[t], month: t)
-            return sum + expected.indices.reduce(0) { $0 + world.noise.apply(expected: expected[$1], scale: scale[$1], draw: draws.channel[t][$1]) }
-        }
+        } ?? 0
         return Replicate(index: index, seed: seed, runs: runs, oracleOutcome: oracleOutcome)
     }
 
+    /// One strategy's months against the replicate's draws.
+    private func play(_ strategy: any Strategy, draws: NoiseDraws) throws(SimulationError) -> StrategyRun {
+        var strategy = strategy
+        var run = StrategyRun(strategy: strategy.kind)
+        var previous = world.startingPlan
+        let scale = world.noiseScale
+        for t in 0..<world.months {
+            let rules = world.rules(month: t, previous: previous)
+            let context = StrategyContext(
+                month: t, budget: world.budgets[t], rules: rules, previous: previous, startingPlan: world.startingPlan)
+            let fallback = rules.channels.map { $0.current ?? 0 }
+            let proposal = (try? strategy.decide(month: t, context: context)) ?? fallback
+            var plan = proposal
+            var repaired = false
+            if strategy.repairsProposals {
+                do {
+                    (plan, repaired) = try projector.feasible(proposal, rules: rules)
+                } catch .infeasible {
+                    // The month's rules admit no plan from where this strategy stands: keep
+                    // last month's plan (scaled to the budget) and count what it breaks.
+                    (plan, repaired) = (PlanProjector.scaled(fallback, to: rules.budget), true)
+                }
+            }
+            let expected = world.expectedOutcome(plan, month: t)
+            let reported = plan.indices.map { i in
+                world.noise.apply(expected: expected[i], scale: scale[i], draw: draws.channel[t][i])
+            }
+            let total = world.baseline[t] + reported.reduce(0, +) + draws.residual[t]
+            strategy.observe(
+                month: t, spend: plan, outcome: reported.indices.map { reported[$0] * world.reportFactors[$0] }, total: total)
+            run.spend.append(plan)
+            run.expected.append(expected)
+            run.outcome.append(reported)
+            run.total.append(total)
+            run.violations.append(wording.messages(month: t, previous: previous, plan: plan, rules: rules))
+            run.repaired.append(repaired)
+            previous = plan
+        }
+        return run
+    }
+
     private func makeStrategy(_ kind: StrategyKind, seed: UInt64) -> any Strategy {
-        let optimizer = Optimizer(options: OptimizerOptions(tolerance: options.tolerance, timeLimit: 20))
+        var optimizerOptions = OptimizerOptions(tolerance: options.tolerance, timeLimit: 20)
+        optimizerOptions.explainsRules = false  // the strategies use the plan only
+        let optimizer = Optimizer(options: optimizerOptions)
         let warmupRandom = SplitMix64(seed: seed, stream: 3)
         switch kind {
         case .historical: return HistoricalStrategy(spend: world.historicalSpend ?? [])
@@ -85,7 +113,7 @@ struct Replay {
             return MediaMixStrategy(
                 optimizer: optimizer, warmup: options.warmup, jitter: options.warmupJitter, trust: options.trust,
                 warmupRandom: warmupRandom, draws: options.planDraws, drawRandom: SplitMix64(seed: seed, stream: 6))
-        case .oracle: return OracleStrategy(plan: oracle)
+        case .oracle: return OracleStrategy(plan: oracle!)
         }
     }
 }

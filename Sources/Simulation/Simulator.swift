@@ -1,10 +1,10 @@
 import Foundation
 import Localization
 
-/// Runs a simulation: plans the oracle once, then plays the replicates in parallel on all
-/// cores (`DispatchQueue.concurrentPerform`), each on its own seed, and collects them in
-/// replicate order, so the result is the same whatever the number of cores or the order the
-/// threads finish in.
+/// Runs a simulation: plans the oracle once while the replicates' other strategies play, in
+/// parallel on all cores (`DispatchQueue.concurrentPerform`), each replicate on its own seed;
+/// then plays the oracle's own runs and collects the replicates in replicate order, so the
+/// result is the same whatever the number of cores or the order the threads finish in.
 public struct Simulator: Sendable {
     public let world: World
     public let options: SimulationOptions
@@ -22,20 +22,52 @@ public struct Simulator: Sendable {
     ///   solver failure.
     public func run(progress: (@Sendable (Int, Int) -> Void)? = nil) throws(SimulationError) -> SimulationResult {
         try options.validate(for: world)
-        let oracle = try OraclePlan.plan(for: world, tolerance: options.oracleTolerance)
-        let replay = Replay(world: world, options: options, oracle: oracle, projector: PlanProjector())
-        let slots = Slots<Result<Replicate, SimulationError>>(count: options.seeds)
         let total = options.seeds
+        // The oracle's plan (one solve over all months, about 0.2 s on one thread) is worked
+        // out as job 0 while the other jobs play every replicate's other strategies, which do
+        // not need it; the oracle's own runs follow (a lookup per month, no solve).
+        let others = options.strategies.filter { $0 != .oracle }
+        let wording = ViolationWording()
+        let early = Replay(world: world, options: options, oracle: nil, projector: PlanProjector(), wording: wording)
+        let planned = Slots<Result<OraclePlan, SimulationError>>(count: 1)
+        let partial = Slots<Result<Replicate, SimulationError>>(count: total)
         // Worker threads do not inherit task-local values: carry the language of messages over.
         let locale = OutputLocale.current
-        DispatchQueue.concurrentPerform(iterations: total) { index in
-            let result: Result<Replicate, SimulationError> = OutputLocale.$current.withValue(locale) {
-                do throws(SimulationError) { return .success(try replay.run(index: index)) } catch { return .failure(error) }
+        DispatchQueue.concurrentPerform(iterations: total + 1) { job in
+            OutputLocale.$current.withValue(locale) {
+                if job == 0 {
+                    let plan: Result<OraclePlan, SimulationError> = Self.attempt { () throws(SimulationError) in
+                        try OraclePlan.plan(for: world, tolerance: options.oracleTolerance)
+                    }
+                    planned.set(0, plan) { _ in }
+                } else {
+                    let replicate = Self.attempt { () throws(SimulationError) in try early.run(index: job - 1, only: others) }
+                    partial.set(job - 1, replicate) { done in progress?(done, total) }
+                }
             }
-            slots.set(index, result) { done in progress?(done, total) }
+        }
+        guard let planResult = planned.values[0] else { throw .solverFailed(tr(.simReplicateUnfinished)) }
+        let oracle = try planResult.get()
+        let replay = Replay(world: world, options: options, oracle: oracle, projector: PlanProjector(), wording: wording)
+        let oracleKinds = options.strategies.filter { $0 == .oracle }
+        let completed = Slots<Result<Replicate, SimulationError>>(count: total)
+        let parts = partial.values
+        DispatchQueue.concurrentPerform(iterations: total) { index in
+            OutputLocale.$current.withValue(locale) {
+                let result = Self.attempt { () throws(SimulationError) -> Replicate in
+                    guard let part = parts[index] else { throw .solverFailed(tr(.simReplicateUnfinished)) }
+                    var replicate = try part.get()
+                    let own = try replay.run(index: index, only: oracleKinds)
+                    var runs = replicate.runs[...]
+                    replicate.runs = options.strategies.map { $0 == .oracle ? own.runs[0] : runs.removeFirst() }
+                    replicate.oracleOutcome = own.oracleOutcome
+                    return replicate
+                }
+                completed.set(index, result) { _ in }
+            }
         }
         var replicates: [Replicate] = []
-        for slot in slots.values {
+        for slot in completed.values {
             switch slot {
             case let .success(replicate)?: replicates.append(replicate)
             case let .failure(error)?: throw error
@@ -46,6 +78,10 @@ public struct Simulator: Sendable {
         return SimulationResult(
             world: world, options: options, oracle: oracle, oracleExpectedOutcome: byMonth.reduce(0, +),
             oracleExpectedByMonth: byMonth, replicates: replicates)
+    }
+
+    private static func attempt<T>(_ body: () throws(SimulationError) -> T) -> Result<T, SimulationError> {
+        do throws(SimulationError) { return .success(try body()) } catch { return .failure(error) }
     }
 }
 

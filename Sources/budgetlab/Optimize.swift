@@ -53,9 +53,11 @@ struct Optimize: ParsableCommand {
             }
             let result = try Optimizer(options: OptimizerOptions(tolerance: tolerance)).optimize(scenario)
             let reached = limits.filter { $0.binds(result.spend) }
-            if output.format == .json, output.output == nil {
-                // Straight to standard output in pieces: a large plan's JSON is never held whole.
-                try OptimizeReport.renderJSON(result, notes: notes, evidence: reached, to: Streams.writeOutput)
+            if output.output == nil {
+                // Straight to standard output in pieces: a large plan's report is never held whole.
+                let prefix = spreadsheetText("", format: output.format, bom: output.bom)  // the CSV byte-order mark, if asked
+                if !prefix.isEmpty { try Streams.writeOutput(prefix) }
+                try OptimizeReport.render(result, format: output.format, notes: notes, evidence: reached, to: Streams.writeOutput)
             } else {
                 try output.emit(OptimizeReport.render(result, format: output.format, notes: notes, evidence: reached))
             }
