@@ -3,7 +3,7 @@ import Foundation
 /// What the non-linear search minimises and the sampler explores: the negative log posterior
 /// of the channels' (θ, κ, s) with the linear coefficients profiled out.
 ///
-///     −log p(u | y) = (n/2)·ln S(u) + Σᵢ λ·max(0, sᵢ − 1) [+ Jacobian] + constant
+///     −log p(u | y) = (n/2)·ln S(u) + Σᵢ λ·max(0, sᵢ − 1) [+ Σᵢ (sᵢ − s̄)²/(2τ²)] [+ Jacobian] + constant
 ///
 /// - `S(u)` is the penalised residual sum of squares of the exact linear solve
 ///   (``ProjectedProblem``), lift tests included as pseudo-observations. `(n/2)·ln S` is the
@@ -23,6 +23,11 @@ import Foundation
 ///   (``MMMOptions/delayPenalty``, 1 by default), and the search space maps a ninth of its
 ///   range to δ = 0 exactly: a delay of two weeks is chosen only when it improves the
 ///   log-likelihood by more than 2 nats.
+/// - **Shapes pooled across channels.** With ``shapePooling`` τ, the channels' shapes share an
+///   unknown mean μ, sᵢ ~ N(μ, τ²), with μ flat and integrated out: `Σᵢ (sᵢ − s̄)² / (2τ²)`,
+///   s̄ the channels' mean shape (exactly the marginal over μ, up to a constant). One channel
+///   whose data pin its shape down informs the others; a channel far from the rest needs
+///   evidence for it. `nil` (and a single channel) adds nothing.
 /// - θ is flat on [0, 0.9]. The sampler works on the
 ///   unconstrained u (see ``MediaParameters/decode(_:)``), so it adds the Jacobian of that
 ///   map, `−Σ ln(σ(u)(1 − σ(u)))`; the point fit (a mode) does not.
@@ -41,12 +46,14 @@ struct MMMPosterior: Sendable {
     /// posterior). 1 for the point fit; the sampler uses the hold-out calibration
     /// ``MMMFitter/samplingTemperature(holdoutRatio:)``.
     var temperature: Double = 1
+    /// τ of the pooled shape prior (``MMMOptions/shapePooling``), or `nil` for none.
+    var shapePooling: Double? = nil
 
     /// The same posterior with drift terms on `channels` (see ProjectedProblem+Drift.swift).
     func drifting(_ channels: [Int]) -> MMMPosterior {
         MMMPosterior(
             problem: problem.drifting(channels), experiments: experiments, shapePenalty: shapePenalty, delayPenalty: delayPenalty,
-            shapeBelowOne: shapeBelowOne, kappaWidth: kappaWidth, temperature: temperature)
+            shapeBelowOne: shapeBelowOne, kappaWidth: kappaWidth, temperature: temperature, shapePooling: shapePooling)
     }
 
     /// The same posterior with its likelihood tempered by `temperature` (see ``temperature``).
@@ -68,7 +75,18 @@ struct MMMPosterior: Sendable {
         let objective = solve(parameters, columns: columns, halfSaturations: halfSaturations).objective
         guard objective.isFinite else { return .infinity }
         let likelihood = 0.5 * Double(problem.rows) * log(max(objective, 1e-300)) / temperature
-        return likelihood + parameters.reduce(0) { $0 + Self.priorPenalty($1, shapePenalty: shapePenalty, belowOne: shapeBelowOne, kappaWidth: kappaWidth) + delayPenalty * $1.delay }
+        let priors = parameters.reduce(0) {
+            $0 + Self.priorPenalty($1, shapePenalty: shapePenalty, belowOne: shapeBelowOne, kappaWidth: kappaWidth) + delayPenalty * $1.delay
+        }
+        return likelihood + priors + Self.poolingPenalty(parameters.map(\.shape), tau: shapePooling)
+    }
+
+    /// `Σᵢ (sᵢ − s̄)² / (2τ²)`: the shapes' prior N(μ, τ²) with the common mean μ (flat)
+    /// integrated out. 0 without τ or with fewer than two channels.
+    static func poolingPenalty(_ shapes: [Double], tau: Double?) -> Double {
+        guard let tau, shapes.count > 1 else { return 0 }
+        let mean = shapes.reduce(0, +) / Double(shapes.count)
+        return shapes.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (2 * tau * tau)
     }
 
     /// `λ·max(s − 1, (1 − s)/2) + (ln κ)²/(2·0.7²)`: the shape prior peaks at s = 1 (concave and
