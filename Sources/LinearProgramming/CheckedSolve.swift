@@ -11,16 +11,16 @@ enum Scaling: CaseIterable {
 }
 
 extension GLPKAdapter {
-    /// Solves with each scaling in turn until GLPK's answer checks out.
-    ///
-    /// GLPK's tolerances apply to the *scaled* model, so on a badly conditioned one (curve
-    /// slopes spanning 10¹⁶) it can call a point that misses a row by 70% feasible, or call a
-    /// feasible model infeasible. Every answer is therefore checked in the model's own units:
-    /// a plan must satisfy every row and bound within ``LinearProgram/feasibilityTolerance``
-    /// (relative to the row's size), and a claim of "no plan" is confirmed by a second
-    /// scaling. The first answer that checks out is returned; if none does, a solver failure
-    /// that says so.
-    /// Seconds each scaling but the last may take before the next one is tried (GLPK
+    /// The attempts in order: each scaling with GLPK's primal simplex (Harris's ratio test),
+    /// then automatic scaling with the dual simplex and the textbook ratio test. The last one
+    /// is there for cycling: a 39-column, 4-row cell-route LP at spends of a few CNY (a
+    /// budget of 4 against curve scales of 40,000, a power curve of exponent 0.2) looped under
+    /// all three scalings of the primal method, 60 s in all, and the dual method solves it in
+    /// a millisecond (fuzz regression `primal-simplex-cycling.yaml`).
+    static let attempts: [(scaling: Scaling, dual: Bool)] =
+        Scaling.allCases.map { ($0, false) } + [(.automatic, true)]
+
+    /// Seconds each attempt but the last may take before the next one is tried (GLPK
     /// stalling): `min(5, max(0.5, 2·10⁻⁴ · (columns + rows)))`.
     ///
     /// It grows with the model because a healthy solve does: a 100-column model finishes in
@@ -44,22 +44,33 @@ extension GLPKAdapter {
         var value: Int { count.withLock { $0 } }
     }
 
+    /// Solves with each attempt (scaling and simplex method, ``attempts``) in turn until
+    /// GLPK's answer checks out.
+    ///
+    /// GLPK's tolerances apply to the *scaled* model, so on a badly conditioned one (curve
+    /// slopes spanning 10¹⁶) it can call a point that misses a row by 70% feasible, or call a
+    /// feasible model infeasible. Every answer is therefore checked in the model's own units:
+    /// a plan must satisfy every row and bound within ``LinearProgram/feasibilityTolerance``
+    /// (relative to the row's size), and a claim of "no plan" is confirmed by a second
+    /// scaling. The first answer that checks out is returned; if none does, a solver failure
+    /// that says so.
     static func checkedSolve(_ program: LinearProgram, options: SolverOptions) -> Solution {
         var first: Solution?
         var lastReason = ""
         let stallLimit = Self.stallLimit(for: program)
-        for (attempt, scaling) in Scaling.allCases.enumerated() {
+        for (attempt, (scaling, dual)) in Self.attempts.enumerated() {
             // GLPK's simplex can stall on a degenerate model with one scaling and finish at
             // once with another: every attempt but the last gets at most `stallLimit` seconds.
             var attemptOptions = options
-            let isLast = attempt == Scaling.allCases.count - 1
+            attemptOptions.dualSimplex = dual
+            let isLast = attempt == Self.attempts.count - 1
             if !isLast {
                 attemptOptions.timeLimit = Swift.min(options.timeLimit ?? .infinity, stallLimit)
             }
             let solution = guardedSolve(program, options: attemptOptions, scaling: scaling)
             if !isLast, solution.termination == .timeLimit || solution.termination == .iterationLimit,
                (options.timeLimit ?? .infinity) > stallLimit {
-                lastReason = "GLPK stalled with \(scaling) scaling"
+                lastReason = "GLPK stalled with \(scaling) scaling\(dual ? " (dual simplex)" : "")"
                 stalls?.count.withLock { $0 += 1 }
                 continue
             }

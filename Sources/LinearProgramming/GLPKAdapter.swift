@@ -157,6 +157,10 @@ enum GLPKAdapter {
         let usePresolve = presolve ?? options.presolve
         parameters.presolve = usePresolve ? GLP_ON : GLP_OFF
         if let timeLimit { parameters.tm_lim = timeLimit }
+        if options.dualSimplex {
+            parameters.meth = GLP_DUALP
+            parameters.r_test = GLP_RT_STD
+        }
         if let limit = options.iterationLimit { parameters.it_lim = Int32(clamping: limit) }
         let code = glp_simplex(problem, &parameters)
         switch code {

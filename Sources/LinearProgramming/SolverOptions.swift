@@ -11,6 +11,10 @@ public struct SolverOptions: Sendable, Equatable {
     public var presolve: Bool
     /// Whether GLPK prints its progress to the terminal (off by default).
     public var verbose: Bool
+    /// Whether the simplex runs as GLPK's dual method with the textbook ratio test
+    /// (`GLP_DUALP`, `GLP_RT_STD`) instead of the primal method with Harris's: the last
+    /// attempt of ``GLPKAdapter/checkedSolve(_:options:)`` (set there only).
+    var dualSimplex = false
 
     public init(
         timeLimit: Double? = nil, iterationLimit: Int? = nil, mipGap: Double = 0,
