@@ -111,7 +111,8 @@ struct AggregatedSolver {
         }
         var rules: [RuleResult] = []
         if options.explainsRules {
-            rules = Explainer(scenario: master, model: best.model, solution: best.solution, plan: best.cellSpend)
+            rules = Explainer(
+                scenario: master, model: best.model, solution: best.solution, plan: best.cellSpend, capsFromBudget: true)
                 .ruleResults().filter { !$0.rule.isChannelRule }
             rules += itemRules(best.plan, cells: cells, cellSpend: best.cellSpend, master: best.model, solution: best.solution)
         }

@@ -11,6 +11,10 @@ struct Explainer {
     let model: BuiltModel
     let solution: Solution
     let plan: [Double]
+    /// Whether every spend column's upper bound counts as implied by the budget when it
+    /// equals it (the cell route's master, whose cell caps come from the items' ranges), not
+    /// only columns no rule caps (see ``budgetPrice(_:)``).
+    var capsFromBudget = false
 
     func ruleResults() -> [RuleResult] {
         Rule.all(in: scenario).map(result)
@@ -43,7 +47,11 @@ struct Explainer {
             let (_, dual) = rowState(rule)
             let binding = abs(dual) > 1e-9
             return RuleResult(rule: rule, name: rule.name(in: scenario), binding: binding, shadowPrice: dual, perUnitOfSpend: dual, unit: .currency)
-        case .budget, .groupMin, .groupMax, .linear:
+        case .budget:
+            let (binding, dual) = rowState(rule)
+            let price = binding ? budgetPrice(dual) : 0
+            return RuleResult(rule: rule, name: rule.name(in: scenario), binding: binding, shadowPrice: price, perUnitOfSpend: price, unit: .currency)
+        case .groupMin, .groupMax, .linear:
             let (binding, dual) = rowState(rule)
             return RuleResult(rule: rule, name: rule.name(in: scenario), binding: binding, shadowPrice: dual, perUnitOfSpend: dual, unit: .currency)
         }
@@ -75,6 +83,32 @@ struct Explainer {
         let owner = lower ? model.boundRules[i].lower : model.boundRules[i].upper
         let price = binding && owner == rule ? columnPrice(channel: i, upper: !lower) : 0
         return RuleResult(rule: rule, name: rule.name(in: scenario), binding: binding, shadowPrice: price, perUnitOfSpend: price, unit: .currency)
+    }
+
+    /// ∂objective/∂budget: the budget row's dual plus, when maximising, the largest gain (if
+    /// positive) of a channel that takes the whole budget at the end of its linearised range.
+    ///
+    /// Such a channel's range ends at the budget, so its spend column's bound (which the
+    /// budget implies; no rule of its own sets it) and its last segment are full together with
+    /// the budget row, and GLPK may put the whole dual on either: one channel with
+    /// `total: 100` had the budget priced 0 where one more unit pays 3.68. Raising the budget
+    /// raises all three limits, so the price is the sum of their duals, `d(budget) + d(xᵢ) +
+    /// d(δ_last)`; the largest over such channels (with a budget of 0 every channel is at it,
+    /// and one more unit goes to the best).
+    private func budgetPrice(_ dual: Double) -> Double {
+        guard model.program.direction == .maximize, let budget = scenario.budget?.amount else { return dual }
+        let tolerance = 1e-9 * max(1, abs(budget))
+        var extra = 0.0
+        for (i, column) in model.spend.enumerated() where i < model.lastSegments.count {
+            let bounds = model.program.variables[column.index].bounds
+            guard let upper = bounds.upper, abs(upper - budget) <= tolerance, plan[i] >= upper - tolerance,
+                  capsFromBudget || model.boundRules[i].upper == nil,
+                  let last = model.lastSegments[i], abs(last.end - upper) <= tolerance,
+                  let columnPrice = solution.reducedCost(column), let segmentPrice = solution.reducedCost(last.segment)
+            else { continue }
+            extra = max(extra, columnPrice + segmentPrice)
+        }
+        return dual + extra
     }
 
     /// ∂objective/∂(the bound that holds channel i's spend column): its reduced cost, except for

@@ -30,6 +30,9 @@ struct BuiltModel {
     /// end), when the model has segments; ``Explainer`` prices a cap that fixes spend there
     /// with it.
     var firstSegments: [(segment: VariableID, start: Double)?] = []
+    /// Each channel's last segment and the spend where it ends (the domain's upper end);
+    /// ``Explainer`` prices the budget with it when one channel takes all of it.
+    var lastSegments: [(segment: VariableID, end: Double)?] = []
 }
 
 /// Why a model could not even be built: two rules give one channel an empty range.
@@ -145,6 +148,7 @@ struct ModelBuilder {
         var outcomeConstant = 0.0
         var ruleRows: [Rule: RowID] = [:]
         var firstSegments: [(segment: VariableID, start: Double)?] = []
+        var lastSegments: [(segment: VariableID, end: Double)?] = []
 
         for (i, channel) in scenario.channels.enumerated() {
             let range = spendRange(i)
@@ -161,6 +165,8 @@ struct ModelBuilder {
             outcomeTerms += pieces.terms
             outcomeConstant += pieces.constant
             firstSegments.append(pieces.terms.first.map { ($0.0, functions[i].points[0].x) })
+            lastSegments.append(pieces.terms.count == functions[i].slopes.count
+                ? pieces.terms.last.map { ($0.0, functions[i].points[functions[i].points.count - 1].x) } : nil)
 
             if let minBuy = channel.minBuy, isActive(.minBuy(i)) {
                 let on = program.addVariable("on[\(i)]", kind: .binary)
@@ -181,7 +187,7 @@ struct ModelBuilder {
         addRules(spend: spend, outcomeTerms: outcomeTerms, outcomeConstant: outcomeConstant, to: &program, rows: &ruleRows)
         return BuiltModel(
             program: program, spend: spend, ruleRows: ruleRows, boundRules: boundRules, outcomeConstant: outcomeConstant,
-            firstSegments: firstSegments)
+            firstSegments: firstSegments, lastSegments: lastSegments)
     }
 
     /// Adds the segment variables of one channel's piecewise-linear curve and links them to xᵢ.

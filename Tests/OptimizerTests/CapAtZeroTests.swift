@@ -30,6 +30,8 @@ import Testing
         let cap = try #require(result.rules.first { $0.name == "b max" })
         #expect(cap.binding)
         #expect(abs(cap.shadowPrice - (300.0 / 50 - lambda)) <= 0.02 * (300.0 / 50 - lambda))
+        let budget = try #require(result.rules.first { $0.name == "budget" })
+        #expect(abs(budget.shadowPrice - lambda) <= 0.02 * lambda)  // see WholeBudgetPriceTests
     }
 
     /// The finding without its mutated bytes and its search channel: the group `search`
