@@ -165,8 +165,8 @@ struct ModelBuilder {
             outcomeTerms += pieces.terms
             outcomeConstant += pieces.constant
             firstSegments.append(pieces.terms.first.map { ($0.0, functions[i].points[0].x) })
-            lastSegments.append(pieces.terms.count == functions[i].slopes.count
-                ? pieces.terms.last.map { ($0.0, functions[i].points[functions[i].points.count - 1].x) } : nil)
+            let points = functions[i].points
+            lastSegments.append(pieces.terms.count == points.count - 1 ? pieces.terms.last.map { ($0.0, points[points.count - 1].x) } : nil)
 
             if let minBuy = channel.minBuy, isActive(.minBuy(i)) {
                 let on = program.addVariable("on[\(i)]", kind: .binary)
