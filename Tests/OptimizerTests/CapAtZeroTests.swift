@@ -15,18 +15,14 @@ import Testing
     /// example with three caps of 0 the caps were priced negative: a column fixed at [0, 0]
     /// may carry any reduced cost the curve row allows.
     @Test func aCapOfZeroIsPricedAtTheFirstUnitsWorth() throws {
-        let scenario = try Scenario.parse(yaml: """
-            budget: { total: 100 }
-            objective: { maximize: outcome }
-            channels:
-              - name: a
-                curve: { type: exponential, beta: 1000, scale: 100 }
+        let scenario = try Scenario.parse(yaml: WholeBudgetPriceTests.oneChannel + """
+
               - name: b
                 max: 0
                 curve: { type: exponential, beta: 300, scale: 50 }
             """)
         let result = try Optimizer().optimize(scenario)
-        let lambda = 1000.0 / 100 * exp(-1)
+        let lambda = WholeBudgetPriceTests.exact
         let cap = try #require(result.rules.first { $0.name == "b max" })
         #expect(cap.binding)
         #expect(abs(cap.shadowPrice - (300.0 / 50 - lambda)) <= 0.02 * (300.0 / 50 - lambda))

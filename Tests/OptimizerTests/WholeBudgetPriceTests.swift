@@ -11,6 +11,15 @@ import Testing
 /// the cell route (no `linear` rule) and on the full model (with one).
 @Suite struct WholeBudgetPriceTests {
     static let exact = 1000.0 / 100 * exp(-1)
+    /// Channel `a` (`β = 1000`, `s = 100`) and a budget of exactly 100 (``CapAtZeroTests`` adds a
+    /// second channel capped at 0).
+    static let oneChannel = """
+        budget: { total: 100 }
+        objective: { maximize: outcome }
+        channels:
+          - name: a
+            curve: { type: exponential, beta: 1000, scale: 100 }
+        """
 
     @Test(arguments: [false, true])
     func oneChannelTakingTheWholeBudgetPricesItAtItsMarginalReturn(withLinearRule: Bool) throws {
@@ -22,13 +31,7 @@ import Testing
                   terms: { a: 1 }
                   max: 1000
             """
-        let scenario = try Scenario.parse(yaml: """
-            budget: { total: 100 }
-            objective: { maximize: outcome }
-            channels:
-              - name: a
-                curve: { type: exponential, beta: 1000, scale: 100 }
-            """ + (withLinearRule ? rule : ""))
+        let scenario = try Scenario.parse(yaml: Self.oneChannel + (withLinearRule ? rule : ""))
         let result = try Optimizer().optimize(scenario)
         let budget = try #require(result.rules.first { $0.name == "budget" })
         #expect(budget.binding)
