@@ -50,7 +50,7 @@ public enum MMMFitter {
                 design: scored, rows: count, outcome: outcome, ridge: options.ridge, roiPriorScale: options.roiPrior,
                 experiments: experiments.map { LiftRow(channel: $0.channel, lift: $0.test.lift, standardError: $0.test.standardError) })
             return MMMPosterior(problem: problem, experiments: experiments, shapePenalty: options.shapePenalty, delayPenalty: options.delayPenalty,
-                shapeBelowOne: options.shapePenaltyBelowOne, kappaWidth: options.saturationPriorWidth, shapePooling: options.shapePooling)
+                family: options.carryoverKernel, weibullPenalty: options.weibullPenalty, shapeBelowOne: options.shapePenaltyBelowOne, kappaWidth: options.saturationPriorWidth, shapePooling: options.shapePooling)
         }
         /// The same posterior on every period (itself when it already is).
         func exact(_ scored: MMMPosterior, rows: Int) throws -> MMMPosterior {
@@ -63,7 +63,7 @@ public enum MMMFitter {
             }
             return search
         }
-        var start = MediaSearch.neutralStart(channels: design.channelCount)
+        var start = MediaSearch.neutralStart(channels: design.channelCount, family: options.carryoverKernel)
         var evaluations = 0
         var holdoutMAPE: Double?
         var holdoutRatio: Double?
