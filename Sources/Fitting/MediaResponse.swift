@@ -18,7 +18,8 @@ import Foundation
 /// A spend of x sustained every period settles at the adstock `x·W`, `W = Σ_l w_l`
 /// (``totalWeight``; 1/(1 − θ) for the geometric kernel), whatever the delay.
 public struct MediaResponse: Sendable, Equatable {
-    /// θ ∈ [0, 1): the share of last period's adstock that carries into this period.
+    /// θ ∈ [0, 1): for the geometric kernel (k = 1) the share of last period's adstock that
+    /// carries into this period; for k > 1 it sets the kernel's time scale λ = −1/ln θ periods.
     public var carryover: Double
     /// K > 0, in adstock units (spend per period, accumulated): hill(K) = ½.
     public var halfSaturation: Double
