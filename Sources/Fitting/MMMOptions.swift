@@ -50,6 +50,10 @@ public struct MMMOptions: Sendable {
     /// most a point on three held-out sets, and on data whose channels differ in shape it can
     /// pull concave channels towards the others' S-curves; so it is not the default.
     public var shapePooling: Double? = nil
+    /// τ of an optional prior on the shape of each channel that never goes dark (spend > 0 in
+    /// every period): sᵢ ~ N(s̄, τ²), s̄ the mean shape of the channels that do go dark, whose
+    /// curves below usual spend the data show (see ``MMMPosterior``). `nil` (the default): none.
+    public var alwaysOnShapePooling: Double? = nil
     /// The evidence a drifting effect needs: a channel's effect may change linearly over the
     /// data (``ProjectedProblem`` drift terms) only when that lowers the negative log posterior
     /// at the fitted curves by more than this many nats (a likelihood-ratio statistic of 6,
@@ -109,5 +113,6 @@ public struct MMMOptions: Sendable {
         try check(delayPenalty.isFinite && delayPenalty >= 0, "delayPenalty must be ≥ 0")
         try check(roiPrior.map { $0.isFinite && $0 > 0 } ?? true, "roiPrior must be > 0")
         try check(shapePooling.map { $0.isFinite && $0 > 0 } ?? true, "shapePooling must be > 0")
+        try check(alwaysOnShapePooling.map { $0.isFinite && $0 > 0 } ?? true, "alwaysOnShapePooling must be > 0")
     }
 }
