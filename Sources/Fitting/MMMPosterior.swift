@@ -28,6 +28,9 @@ import Foundation
 ///   s̄ the channels' mean shape (exactly the marginal over μ, up to a constant). One channel
 ///   whose data pin its shape down informs the others; a channel far from the rest needs
 ///   evidence for it. `nil` (and a single channel) adds nothing.
+/// - **Never-dark channels borrow their shape.** With ``alwaysOnShapePooling`` τ, each channel
+///   whose spend is positive in every period adds `(sᵢ − s̄_dark)² / (2τ²)`, s̄_dark the mean
+///   shape of the channels that go dark (``borrowingPenalty(_:alwaysOn:tau:)``). `nil` adds nothing.
 /// - θ is flat on [0, 0.9]. The sampler works on the
 ///   unconstrained u (see ``MediaParameters/decode(_:)``), so it adds the Jacobian of that
 ///   map, `−Σ ln(σ(u)(1 − σ(u)))`; the point fit (a mode) does not.
