@@ -67,6 +67,7 @@ struct Bench: ParsableCommand {
                 if let width = ProcessInfo.processInfo.environment["FIT_TRUTH_KAPPA_SD"].flatMap(Double.init) { options.saturationPriorWidth = width }
                 if let evidence = ProcessInfo.processInfo.environment["FIT_TRUTH_DRIFT_EVIDENCE"].flatMap(Double.init) { options.driftEvidence = evidence }
                 if let pooling = ProcessInfo.processInfo.environment["FIT_TRUTH_SHAPE_POOLING"] { options.shapePooling = Double(pooling) }
+                if let pooling = ProcessInfo.processInfo.environment["FIT_TRUTH_ALWAYS_ON_POOLING"] { options.alwaysOnShapePooling = Double(pooling) }
                 if let budget = ProcessInfo.processInfo.environment["FIT_TRUTH_EVALUATIONS"].flatMap(Int.init) { options.maxEvaluations = budget }
                 if let draws = ProcessInfo.processInfo.environment["FIT_TRUTH_DRAWS"].flatMap(Int.init) {
                     options.bootstrapSamples = draws

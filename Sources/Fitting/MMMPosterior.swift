@@ -31,6 +31,9 @@ import Foundation
 ///   s̄ the channels' mean shape (exactly the marginal over μ, up to a constant). One channel
 ///   whose data pin its shape down informs the others; a channel far from the rest needs
 ///   evidence for it. `nil` (and a single channel) adds nothing.
+/// - **Never-dark channels borrow their shape.** With ``alwaysOnShapePooling`` τ, each channel
+///   whose spend is positive in every period adds `(sᵢ − s̄_dark)² / (2τ²)`, s̄_dark the mean
+///   shape of the channels that go dark (``borrowingPenalty(_:alwaysOn:tau:)``). `nil` adds nothing.
 /// - θ is flat on [0, 0.9]. The sampler works on the
 ///   unconstrained u (see ``MediaParameters/decode(_:)``), so it adds the Jacobian of that
 ///   map, `−Σ ln(σ(u)(1 − σ(u)))`; the point fit (a mode) does not.
@@ -55,12 +58,18 @@ struct MMMPosterior: Sendable {
     var temperature: Double = 1
     /// τ of the pooled shape prior (``MMMOptions/shapePooling``), or `nil` for none.
     var shapePooling: Double? = nil
+    /// Per channel: true when its spend is positive in every period (never dark). Empty: none.
+    var alwaysOn: [Bool] = []
+    /// τ of the never-dark channels' shape prior centred on the other channels' mean shape
+    /// (``MMMOptions/alwaysOnShapePooling``), or `nil` for none.
+    var alwaysOnShapePooling: Double? = nil
 
     /// The same posterior with drift terms on `channels` (see ProjectedProblem+Drift.swift).
     func drifting(_ channels: [Int]) -> MMMPosterior {
         MMMPosterior(
             problem: problem.drifting(channels), experiments: experiments, shapePenalty: shapePenalty, delayPenalty: delayPenalty,
-            family: family, weibullPenalty: weibullPenalty, shapeBelowOne: shapeBelowOne, kappaWidth: kappaWidth, temperature: temperature, shapePooling: shapePooling)
+            family: family, weibullPenalty: weibullPenalty, shapeBelowOne: shapeBelowOne, kappaWidth: kappaWidth, temperature: temperature,
+            shapePooling: shapePooling, alwaysOn: alwaysOn, alwaysOnShapePooling: alwaysOnShapePooling)
     }
 
     /// The same posterior with its likelihood tempered by `temperature` (see ``temperature``).
@@ -87,6 +96,19 @@ struct MMMPosterior: Sendable {
                 + weibullPenalty * ($1.weibullShape - 1)
         }
         return likelihood + priors + Self.poolingPenalty(parameters.map(\.shape), tau: shapePooling)
+            + Self.borrowingPenalty(parameters.map(\.shape), alwaysOn: alwaysOn, tau: alwaysOnShapePooling)
+    }
+
+    /// `Σ_{i never dark} (sᵢ − s̄_dark)² / (2τ²)`, s̄_dark the mean shape of the channels that
+    /// do go dark: a never-dark channel's curve below its usual spend is never observed, so its
+    /// shape is taken to resemble the shapes of the channels whose low end the data show.
+    /// 0 without τ, or when no channel (or every channel) is never dark.
+    static func borrowingPenalty(_ shapes: [Double], alwaysOn: [Bool], tau: Double?) -> Double {
+        guard let tau, alwaysOn.count == shapes.count else { return 0 }
+        let dark = shapes.indices.filter { !alwaysOn[$0] }
+        guard !dark.isEmpty, dark.count < shapes.count else { return 0 }
+        let mean = dark.reduce(0) { $0 + shapes[$1] } / Double(dark.count)
+        return shapes.indices.filter { alwaysOn[$0] }.reduce(0) { $0 + (shapes[$1] - mean) * (shapes[$1] - mean) } / (2 * tau * tau)
     }
 
     /// `Σᵢ (sᵢ − s̄)² / (2τ²)`: the shapes' prior N(μ, τ²) with the common mean μ (flat)
