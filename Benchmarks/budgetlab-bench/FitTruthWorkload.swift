@@ -28,7 +28,6 @@ enum FitTruthWorkload {
         for recipe in recipes {
             var row = Row()
             for seed in seeds {
-                let noise = ProcessInfo.processInfo.environment["FIT_TRUTH_NOISE"].flatMap(Double.init) ?? 0.05
                 let truth = KnownTruth(recipe: recipe, seed: seed, noise: noise)
                 measure(truth, input: truth.input, options: options, into: &row)
                 FileHandle.standardError.write(Data("fit-truth: \(recipe.rawValue) seed \(seed) done\n".utf8))
@@ -37,6 +36,8 @@ enum FitTruthWorkload {
             merge(row, into: &all)
         }
         print(line("**all**", all, fits: seeds.count * recipes.count))
+        print()
+        alwaysOnOracle(seeds: seeds, recipes: recipes, options: options)
         guard ProcessInfo.processInfo.environment["FIT_TRUTH_QUICK"] == nil else { return }
         print()
         liftTest(seeds: seeds, options: options)
@@ -80,16 +81,14 @@ enum FitTruthWorkload {
         for seed in seeds {
             let truth = KnownTruth(recipe: .confounded, seed: seed)
             let channel = truth.channels[0]
-            let n = channel.spend.count
-            let weeks = (n - 30)..<(n - 22)
-            let change = -0.2 * weeks.reduce(0) { $0 + channel.spend[$1] }
-            var rng = SplitMix64(seed: seed, stream: 77)
-            let lift = channel.lift(weeks, change, 0.2)
-            let se = 0.1 * abs(lift)
+            let (test, lift) = liftExperiment(truth)
             var input = truth.input
-            input.experiments = [MMMExperiment(channel: channel.name, periods: weeks, spendChange: change, lift: lift + se * rng.nextGaussian(), standardError: se, share: 0.2)]
+            input.experiments = [test]
             guard let plain = try? MMMFitter.fit(truth.input, options: options), let tested = try? MMMFitter.fit(input, options: options) else { continue }
-            if verbose { describeLift(seed: seed, truth: channel, plain: plain.channels[0], tested: tested.channels[0], measured: input.experiments[0].lift, lift: lift) }
+            if verbose {
+                describeLift(seed: seed, truth: channel, plain: plain.channels[0], tested: tested.channels[0], measured: input.experiments[0].lift, lift: lift)
+                describeLiftFactors(seed: seed, truth: channel, fitted: tested.channels[0], test: test, trueLift: lift)
+            }
             without.append(abs(plain.channels[0].roi / channel.roi - 1))
             with.append(abs(tested.channels[0].roi / channel.roi - 1))
             FileHandle.standardError.write(Data("fit-truth: lift test seed \(seed) done\n".utf8))
@@ -112,6 +111,7 @@ enum FitTruthWorkload {
         for (fitted, actual) in zip(fit.channels, truth.channels) {
             let error = fitted.roi / actual.roi - 1
             if verbose { describe(fitted, actual, in: truth) }
+            if verbose && actual.alwaysOn { describeAlwaysOn(fitted, actual, in: truth) }
             row.errors.append(abs(error))
             if actual.alwaysOn {
                 row.alwaysOnMarginal.append(abs(fitted.marginalROI / actual.marginalROI - 1))

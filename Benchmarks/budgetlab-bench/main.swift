@@ -61,10 +61,13 @@ struct Bench: ParsableCommand {
                 var options = MMMOptions()
                 if let penalty = ProcessInfo.processInfo.environment["FIT_TRUTH_SHAPE_PENALTY"].flatMap(Double.init) { options.shapePenalty = penalty }
                 if let penalty = ProcessInfo.processInfo.environment["FIT_TRUTH_DELAY_PENALTY"].flatMap(Double.init) { options.delayPenalty = penalty }
+                if let kernel = ProcessInfo.processInfo.environment["FIT_TRUTH_KERNEL"].flatMap(CarryoverFamily.init) { options.carryoverKernel = kernel }
+                if let penalty = ProcessInfo.processInfo.environment["FIT_TRUTH_WEIBULL_PENALTY"].flatMap(Double.init) { options.weibullPenalty = penalty }
                 if let below = ProcessInfo.processInfo.environment["FIT_TRUTH_SHAPE_BELOW_ONE"].flatMap(Double.init) { options.shapePenaltyBelowOne = below }
                 if let width = ProcessInfo.processInfo.environment["FIT_TRUTH_KAPPA_SD"].flatMap(Double.init) { options.saturationPriorWidth = width }
                 if let evidence = ProcessInfo.processInfo.environment["FIT_TRUTH_DRIFT_EVIDENCE"].flatMap(Double.init) { options.driftEvidence = evidence }
                 if let pooling = ProcessInfo.processInfo.environment["FIT_TRUTH_SHAPE_POOLING"] { options.shapePooling = Double(pooling) }
+                if let pooling = ProcessInfo.processInfo.environment["FIT_TRUTH_ALWAYS_ON_POOLING"] { options.alwaysOnShapePooling = Double(pooling) }
                 if let budget = ProcessInfo.processInfo.environment["FIT_TRUTH_EVALUATIONS"].flatMap(Int.init) { options.maxEvaluations = budget }
                 if let draws = ProcessInfo.processInfo.environment["FIT_TRUTH_DRAWS"].flatMap(Int.init) {
                     options.bootstrapSamples = draws

@@ -3,7 +3,8 @@ import Foundation
 /// What the non-linear search minimises and the sampler explores: the negative log posterior
 /// of the channels' (θ, κ, s) with the linear coefficients profiled out.
 ///
-///     −log p(u | y) = (n/2)·ln S(u) + Σᵢ λ·max(0, sᵢ − 1) [+ Σᵢ (sᵢ − s̄)²/(2τ²)] [+ Jacobian] + constant
+///     −log p(u | y) = (n/2)·ln S(u) + Σᵢ [λ·max(sᵢ − 1, (1 − sᵢ)/2) + (ln κᵢ)²/(2·0.7²) + λ_δ·δᵢ + λ_k·(kᵢ − 1)]
+///                     [+ Σᵢ (sᵢ − s̄)²/(2τ²)] [+ Jacobian] + constant
 ///
 /// - `S(u)` is the penalised residual sum of squares of the exact linear solve
 ///   (``ProjectedProblem``), lift tests included as pseudo-observations. `(n/2)·ln S` is the
@@ -22,12 +23,17 @@ import Foundation
 ///   (periods between spend and the start of its effect) falls by λ_δ nats per period
 ///   (``MMMOptions/delayPenalty``, 1 by default), and the search space maps a ninth of its
 ///   range to δ = 0 exactly: a delay of two weeks is chosen only when it improves the
-///   log-likelihood by more than 2 nats.
+///   log-likelihood by more than 2 nats. With the Weibull kernel (``family``) the fourth
+///   number is its shape k instead, whose prior falls by λ_k nats per unit above k = 1
+///   (geometric; ``MMMOptions/weibullPenalty``), a ninth of the range mapping to k = 1 exactly.
 /// - **Shapes pooled across channels.** With ``shapePooling`` τ, the channels' shapes share an
 ///   unknown mean μ, sᵢ ~ N(μ, τ²), with μ flat and integrated out: `Σᵢ (sᵢ − s̄)² / (2τ²)`,
 ///   s̄ the channels' mean shape (exactly the marginal over μ, up to a constant). One channel
 ///   whose data pin its shape down informs the others; a channel far from the rest needs
 ///   evidence for it. `nil` (and a single channel) adds nothing.
+/// - **Never-dark channels borrow their shape.** With ``alwaysOnShapePooling`` τ, each channel
+///   whose spend is positive in every period adds `(sᵢ − s̄_dark)² / (2τ²)`, s̄_dark the mean
+///   shape of the channels that go dark (``borrowingPenalty(_:alwaysOn:tau:)``). `nil` adds nothing.
 /// - θ is flat on [0, 0.9]. The sampler works on the
 ///   unconstrained u (see ``MediaParameters/decode(_:)``), so it adds the Jacobian of that
 ///   map, `−Σ ln(σ(u)(1 − σ(u)))`; the point fit (a mode) does not.
@@ -38,6 +44,10 @@ struct MMMPosterior: Sendable {
     let shapePenalty: Double
     /// λ_δ: nats of prior per period of delay (``MMMOptions/delayPenalty``).
     var delayPenalty: Double = 1
+    /// The carryover kernel searched (``MMMOptions/carryoverKernel``) and λ_k, nats of prior per
+    /// unit of Weibull shape above 1 (``MMMOptions/weibullPenalty``).
+    var family: CarryoverFamily = .delayedGeometric
+    var weibullPenalty: Double = 2
     /// The shape prior's slope below s = 1, as a share of λ (``MMMOptions/shapePenaltyBelowOne``).
     var shapeBelowOne: Double = 0.5
     /// σ of the log-normal prior on κ (``MMMOptions/saturationPriorWidth``).
@@ -48,12 +58,18 @@ struct MMMPosterior: Sendable {
     var temperature: Double = 1
     /// τ of the pooled shape prior (``MMMOptions/shapePooling``), or `nil` for none.
     var shapePooling: Double? = nil
+    /// Per channel: true when its spend is positive in every period (never dark). Empty: none.
+    var alwaysOn: [Bool] = []
+    /// τ of the never-dark channels' shape prior centred on the other channels' mean shape
+    /// (``MMMOptions/alwaysOnShapePooling``), or `nil` for none.
+    var alwaysOnShapePooling: Double? = nil
 
     /// The same posterior with drift terms on `channels` (see ProjectedProblem+Drift.swift).
     func drifting(_ channels: [Int]) -> MMMPosterior {
         MMMPosterior(
             problem: problem.drifting(channels), experiments: experiments, shapePenalty: shapePenalty, delayPenalty: delayPenalty,
-            shapeBelowOne: shapeBelowOne, kappaWidth: kappaWidth, temperature: temperature, shapePooling: shapePooling)
+            family: family, weibullPenalty: weibullPenalty, shapeBelowOne: shapeBelowOne, kappaWidth: kappaWidth, temperature: temperature,
+            shapePooling: shapePooling, alwaysOn: alwaysOn, alwaysOnShapePooling: alwaysOnShapePooling)
     }
 
     /// The same posterior with its likelihood tempered by `temperature` (see ``temperature``).
@@ -77,8 +93,22 @@ struct MMMPosterior: Sendable {
         let likelihood = 0.5 * Double(problem.rows) * log(max(objective, 1e-300)) / temperature
         let priors = parameters.reduce(0) {
             $0 + Self.priorPenalty($1, shapePenalty: shapePenalty, belowOne: shapeBelowOne, kappaWidth: kappaWidth) + delayPenalty * $1.delay
+                + weibullPenalty * ($1.weibullShape - 1)
         }
         return likelihood + priors + Self.poolingPenalty(parameters.map(\.shape), tau: shapePooling)
+            + Self.borrowingPenalty(parameters.map(\.shape), alwaysOn: alwaysOn, tau: alwaysOnShapePooling)
+    }
+
+    /// `Σ_{i never dark} (sᵢ − s̄_dark)² / (2τ²)`, s̄_dark the mean shape of the channels that
+    /// do go dark: a never-dark channel's curve below its usual spend is never observed, so its
+    /// shape is taken to resemble the shapes of the channels whose low end the data show.
+    /// 0 without τ, or when no channel (or every channel) is never dark.
+    static func borrowingPenalty(_ shapes: [Double], alwaysOn: [Bool], tau: Double?) -> Double {
+        guard let tau, alwaysOn.count == shapes.count else { return 0 }
+        let dark = shapes.indices.filter { !alwaysOn[$0] }
+        guard !dark.isEmpty, dark.count < shapes.count else { return 0 }
+        let mean = dark.reduce(0) { $0 + shapes[$1] } / Double(dark.count)
+        return shapes.indices.filter { alwaysOn[$0] }.reduce(0) { $0 + (shapes[$1] - mean) * (shapes[$1] - mean) } / (2 * tau * tau)
     }
 
     /// `Σᵢ (sᵢ − s̄)² / (2τ²)`: the shapes' prior N(μ, τ²) with the common mean μ (flat)
@@ -99,7 +129,7 @@ struct MMMPosterior: Sendable {
 
     /// The negative log posterior of the search point `u` (with the Jacobian for sampling).
     func negativeLogPosterior(_ u: [Double], jacobian: Bool = false) -> Double {
-        let parameters = MediaParameters.decode(u)
+        let parameters = MediaParameters.decode(u, family: family)
         let media = problem.design.media(parameters)
         var value = score(parameters, columns: media.columns, halfSaturations: media.halfSaturations)
         if jacobian {
