@@ -14,8 +14,8 @@ extension MediaMixStrategy {
     /// keeps `base`. Why: the trust region exists because a learned curve is trusted only near
     /// the spends it was learned from; when every plausible curve says the same about a bigger
     /// move, the region need not hold the plan back (on the Robyn world with the budget only,
-    /// the oracle's plan is months of ±30% steps away from the start: a ±30% region alone costs
-    /// at least the 5.1% by which the best ±30% plan falls short of the best plan). Steps up to
+    /// the oracle's plan is months of ±30% steps away from the start, and the ±30% world's oracle
+    /// is 5.1% short of the unlimited one's). Steps up to
     /// 1.5 (or agreement within 10%) did worse there in development (seeds 1–5: 7.2% and 8.9%
     /// against 6.7%).
     static func evidenceTrust(draws: [[Curve]], previous: [Double], base: Double, agreement: Double) -> [Double] {
