@@ -24,10 +24,10 @@ extension FitTruthWorkload {
     static func describe(_ fitted: MMMFit.Channel, _ actual: KnownTruth.Channel, in truth: KnownTruth) {
         let r = fitted.response
         FileHandle.standardError.write(Data(String(
-            format: "  %@ seed %d %@%@: roi %.2f true %.2f (%+.0f%%) med %.2f [%.2f, %.2f] %@; mROI %.2f true %.2f; θ %.2f δ %.1f s %.2f κ %.2f share %.2f | truth %@\n",
+            format: "  %@ seed %d %@%@: roi %.2f true %.2f (%+.0f%%) med %.2f [%.2f, %.2f] %@; mROI %.2f true %.2f; θ %.2f δ %.1f k %.2f s %.2f κ %.2f share %.2f | truth %@\n",
             truth.recipe.rawValue, Int(truth.seed), fitted.name, actual.alwaysOn ? " (always on)" : "", fitted.roi, actual.roi,
             100 * (fitted.roi / actual.roi - 1), median(fitted.bootstrapROIs), fitted.roiInterval.lowerBound, fitted.roiInterval.upperBound,
-            fitted.evidence.rawValue, fitted.marginalROI, actual.marginalROI, r.carryover, r.delay, r.shape,
+            fitted.evidence.rawValue, fitted.marginalROI, actual.marginalROI, r.carryover, r.delay, r.weibullShape, r.shape,
             r.halfSaturation / max(meanAdstock(r, actual.spend), .leastNormalMagnitude),
             actual.contribution.reduce(0, +) / truth.outcome.reduce(0, +), actual.parameterSummary).utf8))
     }

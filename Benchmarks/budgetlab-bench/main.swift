@@ -61,6 +61,8 @@ struct Bench: ParsableCommand {
                 var options = MMMOptions()
                 if let penalty = ProcessInfo.processInfo.environment["FIT_TRUTH_SHAPE_PENALTY"].flatMap(Double.init) { options.shapePenalty = penalty }
                 if let penalty = ProcessInfo.processInfo.environment["FIT_TRUTH_DELAY_PENALTY"].flatMap(Double.init) { options.delayPenalty = penalty }
+                if let kernel = ProcessInfo.processInfo.environment["FIT_TRUTH_KERNEL"].flatMap(CarryoverFamily.init) { options.carryoverKernel = kernel }
+                if let penalty = ProcessInfo.processInfo.environment["FIT_TRUTH_WEIBULL_PENALTY"].flatMap(Double.init) { options.weibullPenalty = penalty }
                 if let below = ProcessInfo.processInfo.environment["FIT_TRUTH_SHAPE_BELOW_ONE"].flatMap(Double.init) { options.shapePenaltyBelowOne = below }
                 if let width = ProcessInfo.processInfo.environment["FIT_TRUTH_KAPPA_SD"].flatMap(Double.init) { options.saturationPriorWidth = width }
                 if let evidence = ProcessInfo.processInfo.environment["FIT_TRUTH_DRIFT_EVIDENCE"].flatMap(Double.init) { options.driftEvidence = evidence }

@@ -47,15 +47,16 @@ extension MMMDesign {
         experiments.map { channel, test in
             let p = parameters[channel]
             // Only the test's periods are read, so the adstock runs from ``RowSample/warmup``
-            // periods (plus the delay) before the test; what is lost is below 10⁻¹⁵ of it:
+            // periods (plus the delay) before the test; what is lost is below 10⁻¹⁵ of it
+            // (nothing for a Weibull kernel, whose 104 lags at most fit in the warmup):
             // O(test + 330), not O(n).
             let window = max(test.periods.lowerBound - RowSample.warmup - Int(p.delay.rounded(.up)) - 1, 0)..<test.periods.upperBound
             let spend = Array(self.spend[channel][window])
             var changed = spend
             let perPeriod = test.spendChange / (test.share * Double(max(test.periods.count, 1)))
             for t in test.periods { changed[t - window.lowerBound] = max(0, changed[t - window.lowerBound] + perPeriod) }
-            let before = MediaResponse.adstock(spend, carryover: p.carryover, delay: p.delay)
-            let after = MediaResponse.adstock(changed, carryover: p.carryover, delay: p.delay)
+            let before = MediaResponse.adstock(spend, carryover: p.carryover, delay: p.delay, weibullShape: p.weibullShape)
+            let after = MediaResponse.adstock(changed, carryover: p.carryover, delay: p.delay, weibullShape: p.weibullShape)
             let k = halfSaturations[channel]
             return test.share * test.periods.reduce(0.0) { sum, t in
                 sum + MediaResponse.hill(after[t - window.lowerBound], halfSaturation: k, shape: p.shape)

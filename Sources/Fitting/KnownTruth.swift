@@ -5,8 +5,9 @@ import Foundation
 ///
 /// The truth is computed here, with its own adstock and saturation code (not the fitter's
 /// ``MediaResponse``), and several recipes use shapes the fitter does not have (logistic
-/// saturation, Weibull-shaped delays, drifting effects), so a fit is judged against a world it
-/// can only approximate, as with real data. Every recipe: weekly, 2–4 years, 2–6 channels,
+/// saturation; Weibull-shaped delays as the density at lag l with a fixed first weight, where
+/// the fitter's Weibull kernel is the density at l + 1; drifting effects), so a fit is judged
+/// against a world it can only approximate, as with real data. Every recipe: weekly, 2–4 years, 2–6 channels,
 /// baseline with trend and two yearly harmonics, Gaussian noise of 5% of the mean outcome,
 /// media 30–60% of the expected outcome. See ``Recipe`` for what each one varies.
 public struct KnownTruth: Sendable {

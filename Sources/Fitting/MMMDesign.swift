@@ -52,46 +52,59 @@ struct MMMDesign: Sendable {
 }
 
 /// One channel's non-linear parameters as the search sees them: carryover θ, the half
-/// saturation relative to the channel's mean adstock κ = K / mean(A), the shape s and the
-/// delay δ (periods).
+/// saturation relative to the channel's mean adstock κ = K / mean(A), the shape s, and the
+/// carryover kernel's fourth number: the delay δ (periods) or the Weibull shape k, by the
+/// ``CarryoverFamily`` searched (the other stays at its geometric value, δ = 0 or k = 1).
 struct MediaParameters: Sendable, Equatable {
     var carryover: Double
     var saturation: Double
     var shape: Double
     var delay: Double = 0
+    var weibullShape: Double = 1
 
     static let carryoverRange = 0.0...0.9
     static let saturationRange = 0.2...5.0
     static let shapeRange = 0.5...3.0
     /// δ = 0 must be reachable (σ reaches 0 only at −∞), so the map starts below 0 and
-    /// negative values are read as 0 (see ``decode(_:)``).
+    /// negative values are read as 0 (see ``decode(_:family:)``): a ninth of the range.
     static let delayRange = -0.5...4.0
+    /// k = 1 (geometric) likewise: values below 1 are read as 1, a ninth of the range.
+    static let weibullShapeRange = 0.5...5.0
     /// Numbers per channel in the search space.
     static let count = 4
 
     /// Decodes 4 unconstrained numbers per channel: `θ = 0.9·σ(u₀)`,
-    /// `κ = exp(ln 0.2 + ln 25·σ(u₁))`, `s = 0.5 + 2.5·σ(u₂)`, `δ = max(0, −0.5 + 4.5·σ(u₃))`,
-    /// σ the logistic function. Every real vector maps into the box, so the search needs no
-    /// bounds.
-    static func decode(_ u: [Double]) -> [MediaParameters] {
+    /// `κ = exp(ln 0.2 + ln 25·σ(u₁))`, `s = 0.5 + 2.5·σ(u₂)`, and by the family
+    /// `δ = max(0, −0.5 + 4.5·σ(u₃))` or `k = max(1, 0.5 + 4.5·σ(u₃))`, σ the logistic
+    /// function. Every real vector maps into the box, so the search needs no bounds.
+    static func decode(_ u: [Double], family: CarryoverFamily = .delayedGeometric) -> [MediaParameters] {
         stride(from: 0, to: u.count, by: count).map { i in
-            MediaParameters(
+            var p = MediaParameters(
                 carryover: map(u[i], carryoverRange, log: false),
                 saturation: map(u[i + 1], saturationRange, log: true),
-                shape: map(u[i + 2], shapeRange, log: false),
-                delay: max(0, map(u[i + 3], delayRange, log: false)))
+                shape: map(u[i + 2], shapeRange, log: false))
+            switch family {
+            case .delayedGeometric: p.delay = max(0, map(u[i + 3], delayRange, log: false))
+            case .weibull: p.weibullShape = max(1, map(u[i + 3], weibullShapeRange, log: false))
+            }
+            return p
         }
     }
 
-    /// The inverse of ``decode(_:)``, with values at the box's edges pulled in by 0.1% of its
-    /// width (σ reaches 0 and 1 only at ±∞).
-    static func encode(_ parameters: [MediaParameters]) -> [Double] {
+    /// The inverse of ``decode(_:family:)``, with values at the box's edges pulled in by 0.1%
+    /// of its width (σ reaches 0 and 1 only at ±∞).
+    static func encode(_ parameters: [MediaParameters], family: CarryoverFamily = .delayedGeometric) -> [Double] {
         parameters.flatMap { p in
             [unmap(p.carryover, carryoverRange, log: false),
              unmap(p.saturation, saturationRange, log: true),
              unmap(p.shape, shapeRange, log: false),
-             unmap(p.delay, delayRange, log: false)]
+             family == .weibull ? unmap(p.weibullShape, weibullShapeRange, log: false) : unmap(p.delay, delayRange, log: false)]
         }
+    }
+
+    /// The response of these parameters with half saturation `k` and size `beta`.
+    func response(halfSaturation k: Double, beta: Double) -> MediaResponse {
+        MediaResponse(carryover: carryover, halfSaturation: k, shape: shape, beta: beta, delay: delay, weibullShape: weibullShape)
     }
 
     private static func map(_ u: Double, _ range: ClosedRange<Double>, log: Bool) -> Double {
@@ -127,8 +140,8 @@ extension MMMDesign {
     /// Channel `i`'s hill column over this design's periods (the scored ones of a sample).
     func hillColumn(_ i: Int, _ p: MediaParameters) -> (column: [Double], halfSaturation: Double) {
         guard let sample else { return Self.hillColumn(spend[i], p) }
-        let k = p.saturation * sample.meanAdstock(spend[i], channel: i, carryover: p.carryover, delay: p.delay)
-        return (sample.hill(spend[i], carryover: p.carryover, delay: p.delay, halfSaturation: k, shape: p.shape), k)
+        let k = p.saturation * sample.meanAdstock(spend[i], channel: i, p)
+        return (sample.hill(spend[i], p, halfSaturation: k), k)
     }
 
     /// Channel `i`'s spend over this design's periods.
@@ -137,7 +150,7 @@ extension MMMDesign {
     }
 
     static func hillColumn(_ x: [Double], _ p: MediaParameters) -> (column: [Double], halfSaturation: Double) {
-        let a = MediaResponse.adstock(x, carryover: p.carryover, delay: p.delay)
+        let a = MediaResponse.adstock(x, carryover: p.carryover, delay: p.delay, weibullShape: p.weibullShape)
         let k = p.saturation * a.reduce(0, +) / Double(max(a.count, 1))
         let s = p.shape
         let column = a.map { hill($0, k, s) }

@@ -7,8 +7,8 @@ public struct MMMFit: Sendable {
     /// One channel's fitted effect.
     public struct Channel: Sendable {
         public var name: String
-        /// Carryover θ, half saturation K (adstock units), shape s and β (outcome per period at
-        /// saturation) of the point fit.
+        /// Carryover θ (with its kernel's Weibull shape k or delay δ), half saturation K
+        /// (adstock units), shape s and β (outcome per period at saturation) of the point fit.
         public var response: MediaResponse
         /// The channel's fitted contribution per period, `β·hill(A_t)`, in outcome units.
         public var contribution: [Double]
@@ -19,10 +19,11 @@ public struct MMMFit: Sendable {
         /// falls outside it; `roi...roi` without draws.
         public var roiInterval: ClosedRange<Double>
         /// The long-run return of one more unit per period at the current spend (the mean of the
-        /// last month's periods), carryover included: `β·hill'(A*)/(1 − θ)`, `A* = x̄/(1 − θ)`.
+        /// last month's periods), carryover included: `β·hill'(A*)·W`, `A* = x̄·W`, W the
+        /// kernel's total weight (``MediaResponse/totalWeight``; 1/(1 − θ) when geometric).
         public var marginalROI: Double
         /// The outcome of one month's spend, carryover included, as the optimiser reads curves:
-        /// `hill(beta: p·β, halfSaturation: K·p·(1 − θ), shape: s)`, p periods per month
+        /// `hill(beta: p·β, halfSaturation: K·p/W, shape: s)`, p periods per month
         /// (see ``MediaResponse/monthlyCurve(periodsPerMonth:)``).
         public var monthlyCurve: Curve
         /// Posterior draws of the response (``PosteriorSampler``; the name is kept from the

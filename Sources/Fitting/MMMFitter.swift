@@ -3,9 +3,11 @@ import Foundation
 /// Fits the aggregate media-mix model
 ///
 ///     y_t = b0 + b1·t/T + Σ_k (a_k sin(2πk t/P) + c_k cos(2πk t/P)) + Σ_j g_j·control_j,t
-///           + Σ_i β_i·hill_i(A_i,t) + ε_t,     A_i,t = x_i,t + θ_i·A_i,t−1,
+///           + Σ_i β_i·hill_i(A_i,t) + ε_t,     A_i,t = Σ_l w_i,l·x_i,t−l,
 ///
-/// by variable projection: a search over the non-linear (θ_i, K_i, s_i) (``MediaSearch``)
+/// w_i the carryover kernel of θ_i and its Weibull shape k_i or delay δ_i (``MediaResponse``,
+/// ``CarryoverKernel``), by variable projection: a search over the non-linear
+/// (θ_i, K_i, s_i, k_i or δ_i) (``MediaSearch``)
 /// for the mode of their posterior (``MMMPosterior``), each trial scored through the exact
 /// ridge-penalised least squares with β_i ≥ 0 of the linear coefficients
 /// (``ProjectedProblem``); then posterior draws (``PosteriorSampler``). See docs/fitting.md.
@@ -50,7 +52,7 @@ public enum MMMFitter {
                 design: scored, rows: count, outcome: outcome, ridge: options.ridge, roiPriorScale: options.roiPrior,
                 experiments: experiments.map { LiftRow(channel: $0.channel, lift: $0.test.lift, standardError: $0.test.standardError) })
             return MMMPosterior(problem: problem, experiments: experiments, shapePenalty: options.shapePenalty, delayPenalty: options.delayPenalty,
-                shapeBelowOne: options.shapePenaltyBelowOne, kappaWidth: options.saturationPriorWidth, shapePooling: options.shapePooling,
+                family: options.carryoverKernel, weibullPenalty: options.weibullPenalty, shapeBelowOne: options.shapePenaltyBelowOne, kappaWidth: options.saturationPriorWidth, shapePooling: options.shapePooling,
                 alwaysOn: input.spend.map { $0.allSatisfy { $0 > 0 } }, alwaysOnShapePooling: options.alwaysOnShapePooling)
         }
         /// The same posterior on every period (itself when it already is).
@@ -64,7 +66,7 @@ public enum MMMFitter {
             }
             return search
         }
-        var start = MediaSearch.neutralStart(channels: design.channelCount)
+        var start = MediaSearch.neutralStart(channels: design.channelCount, family: options.carryoverKernel)
         var evaluations = 0
         var holdoutMAPE: Double?
         var holdoutRatio: Double?

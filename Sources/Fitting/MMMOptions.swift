@@ -42,6 +42,19 @@ public struct MMMOptions: Sendable {
     /// delay is chosen only when it improves the log-likelihood by more than λ_δ·δ (see
     /// ``MMMPosterior``); 0 makes every delay in [0, 4] equally likely a priori.
     public var delayPenalty: Double = 1
+    /// The carryover kernel each channel's fit chooses from (``CarryoverFamily``): a
+    /// Weibull-shaped rise and decay (`.weibull`, the default since the fifth session: on the
+    /// fit-truth benchmark it cut the Weibull recipe's median ROI error from 24–31% to 12–20%
+    /// and changed the other recipes within noise) or a geometric decay that may start late
+    /// (`.delayedGeometric`, the earlier default); both contain plain geometric adstock, which
+    /// their priors prefer.
+    public var carryoverKernel: CarryoverFamily = .weibull
+    /// λ_k of the preference for geometric carryover under the Weibull kernel: the prior on each
+    /// channel's Weibull shape k falls by λ_k nats per unit above k = 1 (see ``MMMPosterior``),
+    /// so a gradual rise of shape k is chosen only when it improves the log-likelihood by more
+    /// than λ_k·(k − 1). 2 was chosen on the fit-truth benchmark's development seeds (1, 2 and 3
+    /// tried, within a point of each other; docs/fitting-results.md, "Fifth session").
+    public var weibullPenalty: Double = 2
     /// τ of an optional pooled shape prior: the channels' hill shapes share an unknown mean μ,
     /// sᵢ ~ N(μ, τ²), μ integrated out (see ``MMMPosterior``), so the shapes the data pin down
     /// inform those they do not. `nil` (the default) fits each channel's shape on its own.
@@ -115,6 +128,7 @@ public struct MMMOptions: Sendable {
         try check(saturationPriorWidth.isFinite && saturationPriorWidth > 0, "saturationPriorWidth must be > 0")
         try check(driftEvidence >= 0, "driftEvidence must be ≥ 0")
         try check(delayPenalty.isFinite && delayPenalty >= 0, "delayPenalty must be ≥ 0")
+        try check(weibullPenalty.isFinite && weibullPenalty >= 0, "weibullPenalty must be ≥ 0")
         try check(roiPrior.map { $0.isFinite && $0 > 0 } ?? true, "roiPrior must be > 0")
         try check(shapePooling.map { $0.isFinite && $0 > 0 } ?? true, "shapePooling must be > 0")
         try check(alwaysOnShapePooling.map { $0.isFinite && $0 > 0 } ?? true, "alwaysOnShapePooling must be > 0")

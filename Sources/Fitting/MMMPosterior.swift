@@ -3,7 +3,8 @@ import Foundation
 /// What the non-linear search minimises and the sampler explores: the negative log posterior
 /// of the channels' (θ, κ, s) with the linear coefficients profiled out.
 ///
-///     −log p(u | y) = (n/2)·ln S(u) + Σᵢ λ·max(0, sᵢ − 1) [+ Σᵢ (sᵢ − s̄)²/(2τ²)] [+ Jacobian] + constant
+///     −log p(u | y) = (n/2)·ln S(u) + Σᵢ [λ·max(sᵢ − 1, (1 − sᵢ)/2) + (ln κᵢ)²/(2·0.7²) + λ_δ·δᵢ + λ_k·(kᵢ − 1)]
+///                     [+ Σᵢ (sᵢ − s̄)²/(2τ²)] [+ Jacobian] + constant
 ///
 /// - `S(u)` is the penalised residual sum of squares of the exact linear solve
 ///   (``ProjectedProblem``), lift tests included as pseudo-observations. `(n/2)·ln S` is the
@@ -22,7 +23,9 @@ import Foundation
 ///   (periods between spend and the start of its effect) falls by λ_δ nats per period
 ///   (``MMMOptions/delayPenalty``, 1 by default), and the search space maps a ninth of its
 ///   range to δ = 0 exactly: a delay of two weeks is chosen only when it improves the
-///   log-likelihood by more than 2 nats.
+///   log-likelihood by more than 2 nats. With the Weibull kernel (``family``) the fourth
+///   number is its shape k instead, whose prior falls by λ_k nats per unit above k = 1
+///   (geometric; ``MMMOptions/weibullPenalty``), a ninth of the range mapping to k = 1 exactly.
 /// - **Shapes pooled across channels.** With ``shapePooling`` τ, the channels' shapes share an
 ///   unknown mean μ, sᵢ ~ N(μ, τ²), with μ flat and integrated out: `Σᵢ (sᵢ − s̄)² / (2τ²)`,
 ///   s̄ the channels' mean shape (exactly the marginal over μ, up to a constant). One channel
@@ -41,6 +44,10 @@ struct MMMPosterior: Sendable {
     let shapePenalty: Double
     /// λ_δ: nats of prior per period of delay (``MMMOptions/delayPenalty``).
     var delayPenalty: Double = 1
+    /// The carryover kernel searched (``MMMOptions/carryoverKernel``) and λ_k, nats of prior per
+    /// unit of Weibull shape above 1 (``MMMOptions/weibullPenalty``).
+    var family: CarryoverFamily = .delayedGeometric
+    var weibullPenalty: Double = 2
     /// The shape prior's slope below s = 1, as a share of λ (``MMMOptions/shapePenaltyBelowOne``).
     var shapeBelowOne: Double = 0.5
     /// σ of the log-normal prior on κ (``MMMOptions/saturationPriorWidth``).
@@ -61,7 +68,7 @@ struct MMMPosterior: Sendable {
     func drifting(_ channels: [Int]) -> MMMPosterior {
         MMMPosterior(
             problem: problem.drifting(channels), experiments: experiments, shapePenalty: shapePenalty, delayPenalty: delayPenalty,
-            shapeBelowOne: shapeBelowOne, kappaWidth: kappaWidth, temperature: temperature, shapePooling: shapePooling,
+            family: family, weibullPenalty: weibullPenalty, shapeBelowOne: shapeBelowOne, kappaWidth: kappaWidth, temperature: temperature, shapePooling: shapePooling,
             alwaysOn: alwaysOn, alwaysOnShapePooling: alwaysOnShapePooling)
     }
 
@@ -86,6 +93,7 @@ struct MMMPosterior: Sendable {
         let likelihood = 0.5 * Double(problem.rows) * log(max(objective, 1e-300)) / temperature
         let priors = parameters.reduce(0) {
             $0 + Self.priorPenalty($1, shapePenalty: shapePenalty, belowOne: shapeBelowOne, kappaWidth: kappaWidth) + delayPenalty * $1.delay
+                + weibullPenalty * ($1.weibullShape - 1)
         }
         return likelihood + priors + Self.poolingPenalty(parameters.map(\.shape), tau: shapePooling)
             + Self.borrowingPenalty(parameters.map(\.shape), alwaysOn: alwaysOn, tau: alwaysOnShapePooling)
@@ -121,7 +129,7 @@ struct MMMPosterior: Sendable {
 
     /// The negative log posterior of the search point `u` (with the Jacobian for sampling).
     func negativeLogPosterior(_ u: [Double], jacobian: Bool = false) -> Double {
-        let parameters = MediaParameters.decode(u)
+        let parameters = MediaParameters.decode(u, family: family)
         let media = problem.design.media(parameters)
         var value = score(parameters, columns: media.columns, halfSaturations: media.halfSaturations)
         if jacobian {

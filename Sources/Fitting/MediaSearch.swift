@@ -3,8 +3,8 @@
 ///
 /// The search runs in the unconstrained space of ``MediaParameters/decode(_:)``:
 /// 1. coordinate-wise grids: for one channel at a time, every (θ, κ, s) of a 6 × 5 × 4 grid
-///    with the other channels held, then every (δ, θ) of a 6 × 6 grid, keeping the best; all
-///    channels, `sweeps` times;
+///    with the other channels held, then every (δ, θ) of a 6 × 6 grid (or, for the Weibull
+///    kernel, every (k, θ) of a 6 × 8 grid), keeping the best; all channels, `sweeps` times;
 /// 2. Nelder–Mead over all 4 × channels numbers from the best grid point, restarted at its own
 ///    best point until a restart no longer improves (simplices collapse in 15 dimensions).
 ///
@@ -26,10 +26,13 @@ struct MediaSearch {
     static let saturationGrid = [0.3, 0.6, 1.0, 1.8, 3.5]
     static let shapeGrid = [0.6, 1.0, 1.6, 2.5]
     static let delayGrid = [0.0, 0.5, 1.0, 1.5, 2.0, 3.0]
+    /// Weibull shapes k and carryovers θ of the kernel grid: peaks 0–4 periods after the spend.
+    static let weibullGrid = [1.0, 1.5, 2.0, 2.75, 3.5, 4.5]
+    static let weibullCarryoverGrid = [0.0, 0.3, 0.5, 0.6, 0.7, 0.78, 0.84, 0.9]
 
     /// The starting point of a cold search: θ = 0.3, κ = 1, s = 1 for every channel.
-    static func neutralStart(channels: Int) -> [Double] {
-        MediaParameters.encode(Array(repeating: MediaParameters(carryover: 0.3, saturation: 1, shape: 1, delay: 0), count: channels))
+    static func neutralStart(channels: Int, family: CarryoverFamily = .delayedGeometric) -> [Double] {
+        MediaParameters.encode(Array(repeating: MediaParameters(carryover: 0.3, saturation: 1, shape: 1), count: channels), family: family)
     }
 
     /// The negative log posterior (``MMMPosterior``) of the parameters encoded in `u`.
@@ -57,11 +60,13 @@ struct MediaSearch {
     }
 
     /// Coordinate-wise grid search: channel by channel, the best grid (θ, κ, s) given the
-    /// others at the channel's delay, then the best (δ, θ) of ``delayGrid`` × ``carryoverGrid``
-    /// at that κ and s. Only the channel being searched has its hill column recomputed.
+    /// others at the channel's delay (or Weibull shape), then the best (δ, θ) of ``delayGrid``
+    /// × ``carryoverGrid`` (or (k, θ) of ``weibullGrid`` × ``weibullCarryoverGrid``) at that κ
+    /// and s. Only the channel being searched has its hill column recomputed.
     func coordinateGrid(from start: [Double], sweeps: Int, budget: Int) -> Result {
         let design = posterior.problem.design
-        var parameters = MediaParameters.decode(start)
+        let family = posterior.family
+        var parameters = MediaParameters.decode(start, family: family)
         let initial = design.media(parameters)
         var media = initial.columns
         var ks = initial.halfSaturations
@@ -86,19 +91,25 @@ struct MediaSearch {
                 for theta in Self.carryoverGrid {
                     for kappa in Self.saturationGrid {
                         for shape in Self.shapeGrid {
-                            attempt(channel, MediaParameters(carryover: theta, saturation: kappa, shape: shape, delay: parameters[channel].delay))
+                            var trial = parameters[channel]
+                            (trial.carryover, trial.saturation, trial.shape) = (theta, kappa, shape)
+                            attempt(channel, trial)
                         }
                     }
                 }
                 let held = parameters[channel]
-                for delay in Self.delayGrid {
-                    for theta in Self.carryoverGrid {
-                        attempt(channel, MediaParameters(carryover: theta, saturation: held.saturation, shape: held.shape, delay: delay))
+                let (fourth, thetas) = family == .weibull ? (Self.weibullGrid, Self.weibullCarryoverGrid) : (Self.delayGrid, Self.carryoverGrid)
+                for value in fourth {
+                    for theta in thetas {
+                        var trial = held
+                        trial.carryover = theta
+                        if family == .weibull { trial.weibullShape = value } else { trial.delay = value }
+                        attempt(channel, trial)
                     }
                 }
             }
         }
-        let point = MediaParameters.encode(parameters)
+        let point = MediaParameters.encode(parameters, family: family)
         return Result(point: point, value: objective(point), evaluations: evaluations + 1)
     }
 }

@@ -15,10 +15,11 @@ struct PointFit {
         // The shape prior peaks at s = 1 with a kink, so modes land at 1 up to search noise
         // (1.0004); such a shape is taken as exactly 1, a concave curve for the optimiser
         // rather than a barely S-shaped one that needs integer variables.
-        let parameters = MediaParameters.decode(point).map { p in
+        let parameters = MediaParameters.decode(point, family: posterior.family).map { p in
             var p = p
             if abs(p.shape - 1) < 0.01 { p.shape = 1 }
             if p.delay < 0.01 { p.delay = 0 }
+            if p.weibullShape < 1.01 { p.weibullShape = 1 }
             return p
         }
         let media = problem.design.media(parameters)
@@ -26,9 +27,7 @@ struct PointFit {
         let p = problem.design.fixedCount
         self.design = problem.design
         self.responses = parameters.indices.map { i in
-            MediaResponse(
-                carryover: parameters[i].carryover, halfSaturation: media.halfSaturations[i],
-                shape: parameters[i].shape, beta: coefficients[p + i], delay: parameters[i].delay)
+            parameters[i].response(halfSaturation: media.halfSaturations[i], beta: coefficients[p + i])
         }
         self.coefficients = coefficients
         self.media = media.columns

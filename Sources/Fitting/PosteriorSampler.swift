@@ -125,7 +125,7 @@ struct PosteriorSampler: Sendable {
 
     /// The responses at u with the linear coefficients drawn from their conditional posterior.
     private func linearDraw(_ u: [Double], rng: inout SplitMix64) -> Draw {
-        let parameters = MediaParameters.decode(u)
+        let parameters = MediaParameters.decode(u, family: posterior.family)
         let media = posterior.problem.design.media(parameters)
         let solution = posterior.solve(parameters, columns: media.columns, halfSaturations: media.halfSaturations)
         var c = solution.coefficients
@@ -144,9 +144,7 @@ struct PosteriorSampler: Sendable {
         }
         let p = posterior.problem.design.fixedCount
         return parameters.indices.map { i in
-            MediaResponse(
-                carryover: parameters[i].carryover, halfSaturation: media.halfSaturations[i],
-                shape: parameters[i].shape, beta: max(0, c[p + i]), delay: parameters[i].delay)
+            parameters[i].response(halfSaturation: media.halfSaturations[i], beta: max(0, c[p + i]))
         }
     }
 }

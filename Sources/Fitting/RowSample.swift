@@ -8,12 +8,14 @@ import Foundation
 ///   period 0 and the last ending at the series' last period, the others evenly between. Each
 ///   block keeps its real dates: trend, seasonality and controls are the full series' columns at
 ///   those periods.
-/// - **Adstock is exact.** A block's adstock `A_t = x′_t + θ·A_{t−1}` (x′ the spend delayed by
-///   δ = d + f periods, `x′_t = (1 − f)·x_{t−d} + f·x_{t−d−1}`, see ``MediaResponse``) starts
-///   ``warmup`` periods before the block (from 0); what is lost is at most
-///   `θ^W·A ≤ 0.9³³⁰·A < 10⁻¹⁵·A`.
+/// - **Adstock is exact.** A block's geometric adstock `A_t = x′_t + θ·A_{t−1}` (x′ the spend
+///   delayed by δ = d + f periods, `x′_t = (1 − f)·x_{t−d} + f·x_{t−d−1}`, see ``MediaResponse``)
+///   starts ``warmup`` periods before the block (from 0); what is lost is at most
+///   `θ^W·A ≤ 0.9³³⁰·A < 10⁻¹⁵·A`. A Weibull kernel (``CarryoverKernel``, at most 104 lags) is
+///   summed over its lags directly, exactly.
 /// - **The same half saturation as the full fit.** `K = κ·mean_t(A_t)` over all n periods, from
-///   `Σ_t A_t = (Σ_s x′_s − Σ_s θ^{n−s} x′_s) / (1 − θ)`, whose sums need only the total spend
+///   `Σ_t A_t = (Σ_s x′_s − Σ_s θ^{n−s} x′_s) / (1 − θ)` (geometric) or
+///   `Σ_l w_l·(Σ_s x′_s − Σ_{s ≥ n−l} x′_s)` (Weibull), whose sums need only the total spend
 ///   and the last W + δ + 1 periods (θ^W < 10⁻¹⁵).
 ///
 /// What it changes: the point fit's parameters (θ, κ, s) and the posterior draws use the
@@ -57,11 +59,22 @@ struct RowSample: Sendable, Equatable {
     }
 
     /// `hill(A_t) = 1/(1 + (K/A_t)ˢ)` at the scored periods, A the adstock of `x` delayed by δ
-    /// with carryover θ.
-    func hill(_ x: [Double], carryover θ: Double, delay δ: Double, halfSaturation k: Double, shape s: Double) -> [Double] {
+    /// with the carryover kernel of θ and k (``MediaResponse``), shape s of `p`.
+    func hill(_ x: [Double], _ p: MediaParameters, halfSaturation k: Double) -> [Double] {
         var column: [Double] = []
         column.reserveCapacity(count)
-        let (d, f) = Self.split(δ)
+        let (θ, s) = (p.carryover, p.shape)
+        let (d, f) = Self.split(p.delay)
+        if let w = CarryoverKernel.weights(carryover: θ, weibullShape: p.weibullShape) {
+            x.withUnsafeBufferPointer { x in
+                for t in blocks.joined() {
+                    var a = 0.0
+                    for l in 0..<min(w.count, t + 1) { a += w[l] * Self.delayed(x, t - l, d, f) }
+                    column.append(MMMDesign.hill(a, k, s))
+                }
+            }
+            return column
+        }
         x.withUnsafeBufferPointer { x in
             for block in blocks {
                 var a = 0.0
@@ -77,12 +90,23 @@ struct RowSample: Sendable, Equatable {
 
     /// `mean_t A_t` over all ``periods`` periods of channel `i`'s full series `x`, exactly (see
     /// the type); O(``warmup``), the total being known.
-    func meanAdstock(_ x: [Double], channel i: Int, carryover θ: Double, delay δ: Double) -> Double {
-        let n = periods
-        let (d, f) = Self.split(δ)
+    func meanAdstock(_ x: [Double], channel i: Int, _ p: MediaParameters) -> Double {
+        let (n, θ) = (periods, p.carryover)
+        let (d, f) = Self.split(p.delay)
         // Σ_{t<n} x′_t = (1 − f)·Σ_{s<n−d} x_s + f·Σ_{s<n−d−1} x_s.
         func tail(from start: Int) -> Double { x[max(start, 0)..<n].reduce(0, +) }
         let delayedTotal = (1 - f) * (totals[i] - tail(from: n - d)) + f * (totals[i] - tail(from: n - d - 1))
+        if let w = CarryoverKernel.weights(carryover: θ, weibullShape: p.weibullShape) {
+            // Σ_t A_t = Σ_l w_l·(Σ_s x′_s − Σ_{s ≥ n−l} x′_s): lag l misses the last l periods.
+            var (missed, sum) = (0.0, 0.0)
+            x.withUnsafeBufferPointer { x in
+                for l in w.indices {
+                    sum += w[l] * (delayedTotal - missed)
+                    if n - 1 - l >= 0 { missed += Self.delayed(x, n - 1 - l, d, f) }
+                }
+            }
+            return sum / Double(max(n, 1))
+        }
         var late = 0.0
         var power = θ
         var t = n - 1
@@ -116,7 +140,8 @@ struct RowSample: Sendable, Equatable {
     /// `β·Σ hill / Σ spend` over the scored periods.
     func roi(of draw: MediaResponse, point: MediaResponse, pointROI: Double, spend x: [Double]) -> Double {
         func contribution(_ r: MediaResponse) -> Double {
-            r.beta * hill(x, carryover: r.carryover, delay: r.delay, halfSaturation: r.halfSaturation, shape: r.shape).reduce(0, +)
+            let p = MediaParameters(carryover: r.carryover, saturation: 1, shape: r.shape, delay: r.delay, weibullShape: r.weibullShape)
+            return r.beta * hill(x, p, halfSaturation: r.halfSaturation).reduce(0, +)
         }
         let reference = contribution(point)
         if reference > 0, pointROI.isFinite { return pointROI * contribution(draw) / reference }

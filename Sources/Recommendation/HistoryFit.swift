@@ -120,7 +120,7 @@ public struct HistoryFit: Sendable {
         let channels = fit.channels.enumerated().map { i, channel in
             ChannelFit(
                 name: channel.name, roi: channel.roi, roiInterval: channel.roiInterval, marginalROI: channel.marginalROI,
-                periodCurve: .hill(beta: channel.beta, halfSaturation: channel.halfSaturation * (1 - channel.carryover), shape: channel.shape),
+                periodCurve: channel.response.periodCurve,
                 monthlyCurve: channel.monthlyCurve,
                 bootstrapMonthlyCurves: channel.bootstrapResponses.map { $0.monthlyCurve(periodsPerMonth: p) },
                 contribution: channel.contribution, spend: data.spend[i], evidence: channel.evidence, informed: channel.informed)

@@ -11,7 +11,7 @@ struct Fit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Learn each channel's response curve from historical spend and outcome data.",
         discussion: """
-            Aggregate data (one outcome) gets a media-mix fit: baseline, trend, yearly seasonality, controls, and per channel a geometric adstock (delayed only when the data show a delay) and a hill saturation curve, with an effect that drifts over time only when the data show it (variable projection; 90% posterior intervals; concave curves preferred unless the data show a threshold). Lift tests (experiments: in the dataset file, or --experiments FILE.csv) are evidence on their channel's curve. Controls and channels the data cannot inform are dropped with a note. Data with per-channel outcomes (--attributed) gets one curve per channel. See docs/fitting.md.
+            Aggregate data (one outcome) gets a media-mix fit: baseline, trend, yearly seasonality, controls, and per channel an adstock (geometric, or rising gradually to a peak weeks after the spend only when the data show it) and a hill saturation curve, with an effect that drifts over time only when the data show it (variable projection; 90% posterior intervals; concave curves preferred unless the data show a threshold). Lift tests (experiments: in the dataset file, or --experiments FILE.csv) are evidence on their channel's curve. Controls and channels the data cannot inform are dropped with a note. Data with per-channel outcomes (--attributed) gets one curve per channel. See docs/fitting.md.
 
             Limits: time grows linearly with the rows. Above 10,000 periods the curves’ shapes and their intervals are fitted on 10,000 of them (10 evenly spaced blocks of 1,000; a note says so), coefficients and fit figures on all periods; 10⁶ daily rows take about 30 s of CPU time. Progress goes to standard error (a bar on a terminal; otherwise a line every 10 s after the first 5 s). --draws is at most 2,000.
 
@@ -57,6 +57,9 @@ struct Fit: ParsableCommand {
     @Flag(help: "Fit data with cells beyond 10⁴ or below 10⁻⁸ times their column's median magnitude instead of stopping.")
     var allowExtremeValues = false
 
+    @Option(help: "Aggregate fits: the carryover each channel may use besides plain geometric decay: weibull (a gradual rise to a peak weeks after the spend) or delayed-geometric (a decay that starts up to 4 periods late). Default: \(MMMOptions().carryoverKernel.rawValue). See docs/fitting.md.")
+    var carryover: CarryoverFamily?
+
     func validate() throws {
         guard (0...2000).contains(draws) else { throw usageError(locale, .usageBootstrap) }
         if let roiPrior, !(roiPrior.isFinite && (0.5...1000).contains(roiPrior)) {
@@ -73,6 +76,7 @@ struct Fit: ParsableCommand {
             options.seed = seed
             options.roiPrior = roiPrior
             options.allowExtremeValues = allowExtremeValues
+            if let carryover { options.carryoverKernel = carryover }
             options.progress = ProgressBar.fitHandler(label: "fit")
             var tests = try columns.datasetExperiments()
             if let experiments { tests += try ExperimentFile.load(csv: experiments) }
@@ -107,3 +111,5 @@ struct Fit: ParsableCommand {
         }
     }
 }
+
+extension CarryoverFamily: ExpressibleByArgument {}
