@@ -52,7 +52,8 @@ public enum MMMFitter {
                 design: scored, rows: count, outcome: outcome, ridge: options.ridge, roiPriorScale: options.roiPrior,
                 experiments: experiments.map { LiftRow(channel: $0.channel, lift: $0.test.lift, standardError: $0.test.standardError) })
             return MMMPosterior(problem: problem, experiments: experiments, shapePenalty: options.shapePenalty, delayPenalty: options.delayPenalty,
-                family: options.carryoverKernel, weibullPenalty: options.weibullPenalty, shapeBelowOne: options.shapePenaltyBelowOne, kappaWidth: options.saturationPriorWidth, shapePooling: options.shapePooling,
+                family: options.carryoverKernel, weibullPenalty: options.weibullPenalty, shapeBelowOne: options.shapePenaltyBelowOne,
+                kappaWidth: options.saturationPriorWidth, shapePooling: options.shapePooling,
                 alwaysOn: input.spend.map { $0.allSatisfy { $0 > 0 } }, alwaysOnShapePooling: options.alwaysOnShapePooling)
         }
         /// The same posterior on every period (itself when it already is).

@@ -68,8 +68,8 @@ struct MMMPosterior: Sendable {
     func drifting(_ channels: [Int]) -> MMMPosterior {
         MMMPosterior(
             problem: problem.drifting(channels), experiments: experiments, shapePenalty: shapePenalty, delayPenalty: delayPenalty,
-            family: family, weibullPenalty: weibullPenalty, shapeBelowOne: shapeBelowOne, kappaWidth: kappaWidth, temperature: temperature, shapePooling: shapePooling,
-            alwaysOn: alwaysOn, alwaysOnShapePooling: alwaysOnShapePooling)
+            family: family, weibullPenalty: weibullPenalty, shapeBelowOne: shapeBelowOne, kappaWidth: kappaWidth, temperature: temperature,
+            shapePooling: shapePooling, alwaysOn: alwaysOn, alwaysOnShapePooling: alwaysOnShapePooling)
     }
 
     /// The same posterior with its likelihood tempered by `temperature` (see ``temperature``).
