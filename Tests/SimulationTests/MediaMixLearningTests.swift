@@ -17,10 +17,10 @@ import Testing
           - { name: small, current: 100, curve: { type: hill, beta: 900, half_saturation: 400, shape: 3 } }
         """
 
-    static func strategy(trust: Double = 0.3) -> MediaMixStrategy {
+    static func strategy(trust: Double = 0.3, seed: UInt64 = 3) -> MediaMixStrategy {
         MediaMixStrategy(
             optimizer: Optimizer(options: OptimizerOptions(tolerance: 1e-5)), warmup: 3, jitter: 0.1, trust: trust,
-            warmupRandom: SplitMix64(seed: 3, stream: 3), drawRandom: SplitMix64(seed: 3, stream: 6))
+            warmupRandom: SplitMix64(seed: seed, stream: 3), drawRandom: SplitMix64(seed: seed, stream: 6))
     }
 
     /// Every warm-up month: the channels below the average starting share (mid 20%, small 10%

@@ -53,7 +53,10 @@ struct LearningCore {
     }
 
     /// One belief per channel from the strategy's months (nil where there is no data).
-    func beliefs() -> [(any CurveBelief)?] {
+    func beliefs() -> [(any CurveBelief)?] { beliefs(learner: learner) }
+
+    /// One belief per channel by another learner.
+    func beliefs(learner: any CurveLearner) -> [(any CurveBelief)?] {
         (0..<(log.spend.first?.count ?? 0)).map { i in
             let series = log.channel(i)
             return learner.learn(spend: series.spend, outcome: series.outcome)
@@ -90,12 +93,7 @@ struct LearningCore {
     /// best for ``risk`` over them (``Optimizer`` takes the risk path); the previous plan (to be
     /// repaired) when the optimiser finds none.
     func optimize(_ curves: [Curve], _ context: StrategyContext, draws: [[Curve]] = []) -> [Double] {
-        var scenario = context.rules
-        for i in scenario.channels.indices { scenario.channels[i].curve = curves[i] }
-        if let risk, draws.contains(where: { !$0.isEmpty }) {
-            scenario.risk = risk
-            for i in scenario.channels.indices { scenario.channels[i].draws = draws[i] }
-        }
+        let scenario = problem(curves, context, draws: draws)
         if let trust {
             var trusted = scenario
             for i in trusted.channels.indices {
@@ -105,6 +103,23 @@ struct LearningCore {
         }
         guard let result = try? optimizer.optimize(scenario) else { return context.rules.channels.map { $0.current ?? 0 } }
         return result.spend
+    }
+
+    /// The same plan for rules that already hold the strategy's trust region (nil when they
+    /// admit none: the world's rules are then not tried alone).
+    func optimizeTrusted(_ curves: [Curve], _ context: StrategyContext, draws: [[Curve]] = []) -> [Double]? {
+        (try? optimizer.optimize(problem(curves, context, draws: draws)))?.spend
+    }
+
+    /// The month's rules with the believed curves (and draws, with ``risk``).
+    private func problem(_ curves: [Curve], _ context: StrategyContext, draws: [[Curve]]) -> Scenario {
+        var scenario = context.rules
+        for i in scenario.channels.indices { scenario.channels[i].curve = curves[i] }
+        if let risk, draws.contains(where: { !$0.isEmpty }) {
+            scenario.risk = risk
+            for i in scenario.channels.indices { scenario.channels[i].draws = draws[i] }
+        }
+        return scenario
     }
 
     mutating func observe(spend: [Double], outcome: [Double]) {

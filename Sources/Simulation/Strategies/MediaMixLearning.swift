@@ -9,11 +9,13 @@ extension MediaMixStrategy {
     /// channel whose share of the starting plan is below the average share (1/n) gets last
     /// month's spend (the starting plan before month 0) times `1 + s` (s the smaller of the trust region and the channel's change
     /// limit), and the other channels share the rest of the budget in proportion to their
-    /// perturbed plan. Why: a channel at the foot of an S-curve can only show its threshold by
+    /// perturbed plan. The probed channels together get at most half the budget: beyond it,
+    /// their increases over the perturbed plan are scaled down (to none when the perturbed plan
+    /// already gives them half). Why: a channel at the foot of an S-curve can only show its threshold by
     /// moving, and ±10% perturbations do not tell an S from a concave curve; a move down (what a
     /// concave belief does next) shows it too, but then the climb starts a month later and
     /// from lower. Moving a small channel up costs little on a concave curve (its marginal
-    /// return is highest at low spend). The probed channels together get at most half the budget.
+    /// return is highest at low spend).
     mutating func warmupProbePlan(context: StrategyContext) -> [Double] {
         let plan = core.warmupPlan(context)
         let n = plan.count
@@ -29,10 +31,17 @@ extension MediaMixStrategy {
             let step = min(core.trust ?? Self.probeStep, limit)
             probed[i] = context.previous[i] * rescale * (1 + step)
         }
+        // At most half the budget for the probed channels: their increases over the perturbed
+        // plan are scaled down until it fits (to none when the perturbed plan already gives
+        // them half), so the warm-up keeps its perturbations.
         var smallSum = small.reduce(0) { $0 + probed[$1] }
-        if smallSum > 0.5 * context.budget {
-            for i in small { probed[i] *= 0.5 * context.budget / smallSum }
-            smallSum = 0.5 * context.budget
+        let cap = 0.5 * context.budget
+        if smallSum > cap {
+            let planned = small.reduce(0) { $0 + plan[$1] }
+            let increase = smallSum - planned
+            let kept = planned >= cap || increase <= 0 ? 0 : (cap - planned) / increase
+            for i in small { probed[i] = plan[i] + kept * (probed[i] - plan[i]) }
+            smallSum = small.reduce(0) { $0 + probed[$1] }
         }
         let isSmall = Set(small)
         let others = (0..<n).filter { !isSmall.contains($0) }

@@ -1,0 +1,57 @@
+import BudgetModel
+
+/// `media-mix`'s trust region, grown where the evidence allows.
+extension MediaMixStrategy {
+    /// Per channel, the largest move this month: the base trust region `base`, widened to the
+    /// largest step w of ``trustSteps`` for which the channel's draws agree on what a move of ±w
+    /// would do to its outcome.
+    ///
+    /// With x last month's spend and f_k the channel's draws, the draws **agree at w** when the
+    /// coefficient of variation over k of `f_k(x·(1 + w)) / f_k(x)` and of `f_k(x·(1 − w)) / f_k(x)`
+    /// are both at most `agreement`. The ratio leaves out the calibration factor, which
+    /// multiplies a draw as a whole: what it measures is whether the curve's *shape* is known
+    /// beyond the spends seen. A channel without draws, without spend or with outcome 0 at x
+    /// keeps `base`. Why: the trust region exists because a learned curve is trusted only near
+    /// the spends it was learned from; when every plausible curve says the same about a bigger
+    /// move, the region need not hold the plan back (on the Robyn world with the budget only,
+    /// the oracle's plan is months of ±30% steps away from the start: a ±30% region alone costs
+    /// at least the 5.1% by which the best ±30% plan falls short of the best plan). Steps up to
+    /// 1.5 (or agreement within 10%) did worse there in development (seeds 1–5: 7.2% and 8.9%
+    /// against 6.7%).
+    static func evidenceTrust(draws: [[Curve]], previous: [Double], base: Double, agreement: Double) -> [Double] {
+        draws.indices.map { i in
+            let x = previous[i]
+            guard draws[i].count >= 2, x > 0 else { return base }
+            var trust = base
+            for w in trustSteps where w > base {
+                guard agrees(draws[i], from: x, to: x * (1 + w), within: agreement),
+                      agrees(draws[i], from: x, to: x * (1 - min(w, largestCut)), within: agreement) else { break }
+                trust = w
+            }
+            return trust
+        }
+    }
+
+    /// The largest coefficient of variation of the draws' ratios at which they agree (5%).
+    static let trustAgreement = 0.05
+
+    /// The steps the trust region may grow to.
+    static let trustSteps = [0.5, 0.75]
+    /// The largest cut whose outcome the draws must agree on (a cut to nothing has ratio 0 in
+    /// every draw and would say nothing).
+    static let largestCut = 0.75
+
+    /// Whether the draws' ratios `f(to) / f(from)` have a coefficient of variation ≤ `limit`.
+    static func agrees(_ draws: [Curve], from x: Double, to y: Double, within limit: Double) -> Bool {
+        var ratios: [Double] = []
+        for curve in draws {
+            let base = curve.outcome(x)
+            guard base > 0 else { return false }
+            ratios.append(curve.outcome(y) / base)
+        }
+        let mean = ratios.reduce(0, +) / Double(ratios.count)
+        guard mean > 0 else { return false }
+        let variance = ratios.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(ratios.count - 1)
+        return variance.squareRoot() / mean <= limit
+    }
+}
