@@ -49,7 +49,7 @@ extension MediaMixStrategy {
             guard base > 0 else { return false }
             ratios.append(curve.outcome(y) / base)
         }
-        let mean = ratios.reduce(0, +) / Double(ratios.count)
+        let mean = Statistics.mean(ratios)
         guard mean > 0 else { return false }
         let variance = ratios.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(ratios.count - 1)
         return variance.squareRoot() / mean <= limit
