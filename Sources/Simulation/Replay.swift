@@ -113,6 +113,8 @@ struct Replay {
             return MediaMixStrategy(
                 optimizer: optimizer, warmup: options.warmup, jitter: options.warmupJitter, trust: options.trust,
                 warmupRandom: warmupRandom, draws: options.planDraws, drawRandom: SplitMix64(seed: seed, stream: 6))
+        case .anchored:
+            return AnchoredStrategy(optimizer: optimizer, trust: options.trust, warmupRandom: warmupRandom)
         case .oracle: return OracleStrategy(plan: oracle!)
         }
     }

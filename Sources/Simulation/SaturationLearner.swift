@@ -46,6 +46,12 @@ public struct SaturationLearner: CurveLearner {
     /// e.g. `[1, 2, 3]` to let a channel be S-shaped (`threshold` learner). For shape s the
     /// model is `ln y − s ln x + ln(xˢ + Kˢ) = ℓ + ε`, and the grid posterior runs over (s, ln K).
     public var shapes: [Double] = [1]
+    /// The prior's centre for ln K when it is known from elsewhere (``AnchoredStrategy``: the
+    /// half-saturation at which the starting plan would be optimal); nil: ln x̄, the geometric
+    /// mean spend of the data.
+    public var priorLogK: Double? = nil
+    /// A mixture prior instead: equal-weight normals `N(c, τ²)` at these centres of ln K.
+    public var priorMixture: [Double] = []
 
     public init(levelDrift: Double = 0.02, slopeDrift: Double = 0.005, slopePrior: Double = 0.02, priorSD: Double = 1.0) {
         self.levelDrift = levelDrift
@@ -69,7 +75,10 @@ public struct SaturationLearner: CurveLearner {
         let center = points.reduce(0) { $0 + log($1.x) } / Double(points.count)
         let logKs = (0..<Self.gridSize).map { center - Self.gridSpan + 2 * Self.gridSpan * Double($0) / Double(Self.gridSize - 1) }
         let grid = shapes.flatMap { s in logKs.map { GridPoint(shape: s, logK: $0) } }
-        let prior = grid.map { -0.5 * pow(($0.logK - center) / priorSD, 2) }
+        let priorCenter = priorLogK ?? center
+        let prior = priorMixture.isEmpty
+            ? grid.map { -0.5 * pow(($0.logK - priorCenter) / priorSD, 2) }
+            : grid.map { point in log(priorMixture.reduce(0) { $0 + exp(-0.5 * pow((point.logK - $1) / priorSD, 2)) }) }
         var variance = Self.priorNoise * Self.priorNoise
         var posterior: [Double] = []
         // Each grid point's observations, the same in both passes; the gains depend on σ² only.
