@@ -50,8 +50,6 @@ public struct SaturationLearner: CurveLearner {
     /// half-saturation at which the starting plan would be optimal); nil: ln x̄, the geometric
     /// mean spend of the data.
     public var priorLogK: Double? = nil
-    /// A mixture prior instead: equal-weight normals `N(c, τ²)` at these centres of ln K.
-    public var priorMixture: [Double] = []
 
     public init(levelDrift: Double = 0.02, slopeDrift: Double = 0.005, slopePrior: Double = 0.02, priorSD: Double = 1.0) {
         self.levelDrift = levelDrift
@@ -76,11 +74,10 @@ public struct SaturationLearner: CurveLearner {
         let logKs = (0..<Self.gridSize).map { center - Self.gridSpan + 2 * Self.gridSpan * Double($0) / Double(Self.gridSize - 1) }
         let grid = shapes.flatMap { s in logKs.map { GridPoint(shape: s, logK: $0) } }
         let priorCenter = priorLogK ?? center
-        let prior = priorMixture.isEmpty
-            ? grid.map { -0.5 * pow(($0.logK - priorCenter) / priorSD, 2) }
-            : grid.map { point in log(priorMixture.reduce(0) { $0 + exp(-0.5 * pow((point.logK - $1) / priorSD, 2)) }) }
+        let prior = grid.map { -0.5 * pow(($0.logK - priorCenter) / priorSD, 2) }
         var variance = Self.priorNoise * Self.priorNoise
         var posterior: [Double] = []
+        var likelihood: [Double] = []
         // Each grid point's observations, the same in both passes; the gains depend on σ² only.
         let observations = Self.observations(points, grid)
         let months = points.map(\.t)
@@ -89,7 +86,8 @@ public struct SaturationLearner: CurveLearner {
                 months: months, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift,
                 slopePrior: slopePrior * slopePrior)
             let sse = gains.sse(observations, gridCount: grid.count)
-            let logs = grid.indices.map { prior[$0] - sse[$0] / (2 * variance) }
+            likelihood = sse.map { -$0 / (2 * variance) }
+            let logs = grid.indices.map { prior[$0] + likelihood[$0] }
             let top = logs.max() ?? 0
             let raw = logs.map { exp($0 - top) }
             let total = raw.reduce(0, +)
@@ -101,7 +99,7 @@ public struct SaturationLearner: CurveLearner {
         let model = LevelModel(
             points: points, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift,
             slopePrior: slopePrior * slopePrior, months: n)
-        return SaturationBelief(grid: grid, posterior: posterior, noiseVariance: variance, model: model)
+        return SaturationBelief(grid: grid, posterior: posterior, logLikelihood: likelihood, noiseVariance: variance, model: model)
     }
 
     /// ``LevelFilter``'s observations r for every grid point: `[k·G + j]` is grid point j's at
@@ -202,6 +200,9 @@ public struct SaturationBelief: CurveBelief {
     /// (shape, ln K) values and their posterior probabilities.
     public let grid: [GridPoint]
     public let posterior: [Double]
+    /// `−SSE/2σ²` per grid point (the last pass's σ²): the log likelihood of the data given
+    /// the grid point, up to a constant, for comparing priors (``AnchoredStrategy``).
+    public let logLikelihood: [Double]
     /// σ²: the variance of ln y around the curve.
     public let noiseVariance: Double
     /// The data and settings behind the level filter.
