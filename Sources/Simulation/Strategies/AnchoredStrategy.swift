@@ -65,13 +65,19 @@ public struct AnchoredStrategy: Strategy {
         let factors = calibration.factor.map { max($0, 0.05) }
         let curvesA = zip(core.curves(anchored) { $0.curve }, factors).map { $0.scaled(by: $1) }
         let curves0 = zip(core.curves(agnostic) { $0.curve }, factors).map { $0.scaled(by: $1) }
-        let draws = curvesA.indices.map { [curvesA[$0].scaled(by: max(2 * w, 1e-6)), curves0[$0].scaled(by: max(2 * (1 - w), 1e-6))] }
-        return core.optimize(w >= 0.5 ? curvesA : curves0, context, draws: draws)
+        return core.optimize(w >= 0.5 ? curvesA : curves0, context, draws: Self.mixtureDraws(curvesA, curves0, weight: w))
     }
 
     public mutating func observe(month: Int, spend: [Double], outcome: [Double], total: Double) {
         core.observe(spend: spend, outcome: outcome)
         totals.append(total)
+    }
+
+    /// Two draws per channel whose mean is `w·a_i + (1 − w)·b_i`: a_i scaled by 2w and b_i by
+    /// 2(1 − w) (each at least 10⁻⁶ of itself), so that the risk-aware optimiser with
+    /// `risk: mean` maximises the expected outcome over the two hypotheses.
+    static func mixtureDraws(_ a: [Curve], _ b: [Curve], weight w: Double) -> [[Curve]] {
+        a.indices.map { [a[$0].scaled(by: max(2 * w, 1e-6)), b[$0].scaled(by: max(2 * (1 - w), 1e-6))] }
     }
 
     /// One belief per channel under the prior `prior(i)`.
