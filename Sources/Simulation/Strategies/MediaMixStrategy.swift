@@ -38,6 +38,7 @@ public struct MediaMixStrategy: Strategy {
     /// ``lookaheadSeconds`` per solve (the best plan so far is used when it runs out).
     let lookaheadOptimizer: Optimizer
     static let lookaheadSeconds = 5.0
+    let settings: MediaMixSettings
 
     /// - Parameters:
     ///   - horizon: Months planned ahead (≥ 1; 1 is a one-month plan).
@@ -46,8 +47,9 @@ public struct MediaMixStrategy: Strategy {
     ///   - others: As for ``OptimizerStrategy``.
     public init(
         optimizer: Optimizer, warmup: Int, jitter: Double, trust: Double?, warmupRandom: SplitMix64, horizon: Int = 4,
-        draws: Int = 30, drawRandom: SplitMix64
+        draws: Int = 30, drawRandom: SplitMix64, settings: MediaMixSettings = MediaMixSettings()
     ) {
+        self.settings = settings
         core = LearningCore(
             learner: Self.learner, optimizer: optimizer, warmup: warmup, jitter: jitter, trust: trust,
             warmupRandom: warmupRandom)
@@ -67,17 +69,20 @@ public struct MediaMixStrategy: Strategy {
         let calibration = TotalCalibration.fit(reports: core.log.outcome, totals: totals)
         var curves = scaled(core.curves(beliefs) { $0.curve }, calibration)
         var draws = calibratedDraws(beliefs, calibration)
-        // The channels whose draws are concave are planned on the concave learner's beliefs.
-        let concaveBeliefs = core.beliefs(learner: Self.concaveLearner)
-        let concaveCurves = scaled(core.curves(concaveBeliefs) { $0.curve }, calibration)
-        let concaveDraws = calibratedDraws(concaveBeliefs, calibration)
+        // The channels whose draws are concave may be planned on the concave learner's beliefs.
+        var concaveCurves: [Curve] = [], concaveDraws: [[Curve]] = []
+        if settings.concaveChannels == .optimizer {
+            let concaveBeliefs = core.beliefs(learner: Self.concaveLearner)
+            concaveCurves = scaled(core.curves(concaveBeliefs) { $0.curve }, calibration)
+            concaveDraws = calibratedDraws(concaveBeliefs, calibration)
+        }
         // A channel is planned as possibly S-shaped only if enough of its draws say so.
         var possiblyS = false
         for i in draws.indices where !draws[i].isEmpty {
             let concave = draws[i].filter(\.isConcave)
             if Double(draws[i].count - concave.count) >= Self.thresholdShare * Double(draws[i].count) {
                 possiblyS = true
-            } else if !concaveDraws[i].isEmpty {
+            } else if i < concaveDraws.count, !concaveDraws[i].isEmpty {
                 curves[i] = concaveCurves[i]
                 draws[i] = concaveDraws[i]
             } else {
@@ -89,22 +94,20 @@ public struct MediaMixStrategy: Strategy {
         for (i, floor) in learningFloors(draws: draws, context: context).enumerated() where floor > 0 {
             floored.channels[i].min = max(floored.channels[i].min ?? 0, floor)
         }
-        var rules = floored
-        if let trust = core.trust {
-            let last = context.rules.channels.map { $0.current ?? 0 }
-            let grown = Self.evidenceTrust(draws: draws, previous: last, base: trust, agreement: Self.trustAgreement)
-            for i in rules.channels.indices {
-                rules.channels[i].maxChange = min(rules.channels[i].maxChange ?? rules.maxChange ?? grown[i], grown[i])
-            }
-        }
+        var (rules, firstMonth) = trustRegion(floored, draws: draws, context: context)
         // With concave beliefs a climb pays month by month: the one-month plan is enough.
         if horizon > 1, possiblyS || !curves.allSatisfy(\.isConcave),
-           let plan = LookaheadPlan(months: horizon, optimizer: lookaheadOptimizer).plan(rules: rules, curves: curves, draws: draws) {
+           let plan = LookaheadPlan(months: horizon, optimizer: lookaheadOptimizer).plan(
+               rules: rules, curves: curves, draws: draws, firstMonth: firstMonth) {
             return plan
         }
         let flooredContext = StrategyContext(
             month: context.month, budget: context.budget, rules: floored, previous: context.previous, startingPlan: context.startingPlan)
         guard core.trust != nil else { return core.optimize(curves, flooredContext, draws: draws) }
+        for (i, range) in firstMonth.enumerated() {
+            guard let range else { continue }
+            (rules.channels[i].maxChange, rules.channels[i].min, rules.channels[i].max) = (nil, range.lowerBound, range.upperBound)
+        }
         let trustedContext = StrategyContext(
             month: context.month, budget: context.budget, rules: rules, previous: context.previous, startingPlan: context.startingPlan)
         return core.optimizeTrusted(curves, trustedContext, draws: draws) ?? core.optimize(curves, flooredContext, draws: draws)
