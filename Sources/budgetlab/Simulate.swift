@@ -95,7 +95,7 @@ struct SimulationInput: ParsableArguments {
     @Option(help: "Curves drawn per channel and month for --plan-risk and for media-mix (2 to 5,000).")
     var planDraws: Int = 30
 
-    @Option(help: "media-mix: what a channel that is not possibly S-shaped is planned on: optimizer (optimizer's concave learner) or own (the S-capable learner's concave draws). See docs/simulation.md.")
+    @Option(help: "media-mix: what a channel that is not possibly S-shaped is planned on: own (the S-capable learner's concave draws; default) or optimizer (optimizer's concave learner). See docs/simulation.md.")
     var mediaMixConcave: String = MediaMixSettings().concaveChannels.rawValue
 
     @Option(help: "media-mix: where the trust region is measured from on a channel without a change limit: last (last month's spend) or seen (every spend it has had). See docs/simulation.md.")

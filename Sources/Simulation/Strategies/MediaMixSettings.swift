@@ -3,9 +3,10 @@ public struct MediaMixSettings: Sendable, Equatable {
     /// What a channel that is not possibly S-shaped is planned on.
     public enum ConcaveChannels: String, Sendable, CaseIterable, Codable {
         /// `optimizer`'s concave learner (hill shape 1, ln K ~ N(ln x̄, 1)): its curve and draws
-        /// (session 6's "change 1").
+        /// (session 6's "change 1"; session 7 found no gain beyond noise on 20 + 20 seeds).
         case optimizer
-        /// The wide learner's own draws, its concave ones only (as many as the others).
+        /// The wide learner's own draws, its concave ones only (as many as the others): the
+        /// default.
         case own
     }
 
@@ -31,7 +32,7 @@ public struct MediaMixSettings: Sendable, Equatable {
     public var trustAnchor: TrustAnchor
     public var probeStep: ProbeStep
 
-    public init(concaveChannels: ConcaveChannels = .optimizer, trustAnchor: TrustAnchor = .seen, probeStep: ProbeStep = .rules) {
+    public init(concaveChannels: ConcaveChannels = .own, trustAnchor: TrustAnchor = .seen, probeStep: ProbeStep = .rules) {
         self.concaveChannels = concaveChannels
         self.trustAnchor = trustAnchor
         self.probeStep = probeStep

@@ -6,14 +6,16 @@ import Optimizer
 /// its uncertainty several months ahead.
 ///
 /// Warm-up: the perturbed starting plan (as `optimizer`'s) with the channels below the
-/// average starting share probed upwards each month (``warmupProbePlan(context:)``). Each
-/// month after it:
+/// average starting share probed upwards each month (``warmupProbePlan(context:)``; by the
+/// change limit, doubling where there is none: ``MediaMixSettings/probeStep``). Each month
+/// after it:
 /// 1. **Shapes from the reports.** Every channel's curve is learned from its reported outcomes
 ///    by ``SaturationLearner`` over hill shapes 1, 2 and 3 (as `threshold`, with a wider prior
 ///    on K: ``learner``), so a channel may be S-shaped; its level may drift. A channel whose
-///    draws are (nearly all) concave is then planned on the concave learner's beliefs
-///    (``concaveLearner``, `optimizer`'s: shape 1, the narrower prior on K), which follow a
-///    concave channel more closely (world-drift, seeds 1–10: 2.23% → 1.63%).
+///    draws are (nearly all) concave is planned on its concave draws, or, with
+///    ``MediaMixSettings/ConcaveChannels/optimizer``, on the concave learner's beliefs
+///    (``concaveLearner``, `optimizer`'s: shape 1, the narrower prior on K; session 6's choice,
+///    which did not hold up on held-out seeds).
 /// 2. **Scale from the total.** The media-mix regression of the total outcome on the channels'
 ///    reports (``TotalCalibration``) says how much of each channel's reported outcome is real
 ///    (`c_i`, 1/(1 + bias)); each believed curve and draw is multiplied by it. This is the one
@@ -22,7 +24,9 @@ import Optimizer
 ///    of `c_i`) go to the risk-aware optimiser with `risk: mean` over the next ``horizon``
 ///    months (``LookaheadPlan``), within the month's rules tightened by the trust region (each
 ///    channel moves at most ``trust`` a month, as for `optimizer`, or up to 75% where its draws
-///    agree on what the move would do: ``evidenceTrust(draws:previous:base:agreement:)``) and by the learning floor
+///    agree on what the move would do: ``evidenceTrust(draws:previous:base:agreement:)``; where
+///    the world sets no change limit, up to that step above the largest spend seen:
+///    ``trustRegion(_:draws:context:)``) and by the learning floor
 ///    (a channel whose draws still disagree is not cut below half its starting spend:
 ///    ``learningFloors(draws:context:)``); month 0's plan is spent.
 ///    When every best-guess curve is concave, a climb pays month by month and the one-month
