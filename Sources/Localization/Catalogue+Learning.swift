@@ -62,6 +62,7 @@ extension Catalogue {
         ),
         .labelExperiments: ("Experiments", "实验"),
         .fitNote: ("Note: {note}.", "注：{note}。"),
+        .fitLeftOut: ("left out (see the note above): no curve", "未纳入（见上方说明）：无曲线"),
         .columnContribution: ("Contribution", "贡献"),
         .columnROIInterval: ("ROI 90% interval", "ROI 90% 区间"),
         .columnEvidence: ("Evidence", "证据强度"),

@@ -34,7 +34,7 @@ public enum Message: String, CaseIterable, Sendable {
     case columnMROILastMonth, columnMROIRecommended, columnWhy, rulesThatShape, notes, mroiNote, theOthers
     case heldBy, reasonKeep, reasonUp, reasonUpSCurve, reasonDown, reasonDownRules, fitTitle, labelMethod
     case labelPeriods, labelHoldoutMAPE, labelROIPrior, fitMethodAggregate, fitMethodAttributed, roiPriorText
-    case labelExperiments, fitNote, columnContribution, columnROIInterval, columnEvidence, columnMonthlyCurve
+    case labelExperiments, fitNote, fitLeftOut, columnContribution, columnROIInterval, columnEvidence, columnMonthlyCurve
     case evidenceStrong, evidenceModerate, evidenceWeak, fitNoteAggregate, fitNoteAttributed, weakEvidence
     case seriesActual, seriesFitted, seriesBaseline, seriesFittedCurve, seriesBootstrapBand, markerRecentSpend
     case fitChartTitle, curveChartTitle, axisPeriod, axisMonthlySpend, axisMonthlyOutcome, simulationTitle

@@ -23,8 +23,14 @@ public enum FitReport {
         for note in fit.notes { document.append(.paragraph(tr(.fitNote, ["note": note]))) }
         let rows = fit.channels.map { channel -> [Cell] in
             let spend = channel.spend.reduce(0, +)
-            return [
-                .text(channel.name), .number(spend) { Format.amount($0) },
+            let identity: [Cell] = [.text(channel.name), .number(spend) { Format.amount($0) }]
+            // A channel left out of the fit has no curve: its zero response is not an estimate
+            // (the note above says why), so the row says "left out" instead of showing β 0.
+            guard channel.informed else {
+                return identity + [.text("—"), .text("—"), .text("—"), .text("—"),
+                                   Cell(text: evidence(channel).text, raw: evidence(channel).rawValue), .text(tr(.fitLeftOut))]
+            }
+            return identity + [
                 .number(channel.contribution.reduce(0, +)) { Format.amount($0) },
                 .number(channel.roi) { Format.ratio($0) },
                 .text("\(Format.ratio(channel.roiInterval.lowerBound)) – \(Format.ratio(channel.roiInterval.upperBound))"),
@@ -72,6 +78,7 @@ public enum FitReport {
                     ("total_spend", .number(channel.spend.reduce(0, +))),
                     ("total_contribution", .number(channel.contribution.reduce(0, +))),
                     ("evidence", .string(evidence(channel).rawValue)),
+                    ("informed", .bool(channel.informed)),
                 ])
             })),
             ("metrics", .object([("r2", .number(fit.r2)), ("mape", .number(fit.mape)), ("holdout_mape", .number(fit.holdoutMAPE))])),
