@@ -35,7 +35,8 @@ struct Replay {
         var runs: [StrategyRun] = []
         for kind in options.strategies where kinds.contains(kind) {
             if kind == .oracle && oracle == nil { throw .solverFailed(tr(.simReplicateUnfinished)) }
-            runs.append(try play(makeStrategy(kind, seed: seed), draws: draws))
+            var strategy = makeStrategy(kind, seed: seed)
+            runs.append(try play(&strategy, draws: draws))
         }
         let scale = world.noiseScale
         let oracleOutcome = oracle.map { oracle in
@@ -49,9 +50,8 @@ struct Replay {
         return Replicate(index: index, seed: seed, runs: runs, oracleOutcome: oracleOutcome)
     }
 
-    /// One strategy's months against the replicate's draws.
-    private func play(_ strategy: any Strategy, draws: NoiseDraws) throws(SimulationError) -> StrategyRun {
-        var strategy = strategy
+    /// One strategy's months against the replicate's draws (the strategy keeps what it learned).
+    func play(_ strategy: inout any Strategy, draws: NoiseDraws) throws(SimulationError) -> StrategyRun {
         var run = StrategyRun(strategy: strategy.kind)
         var previous = world.startingPlan
         let scale = world.noiseScale
@@ -114,6 +114,8 @@ struct Replay {
                 optimizer: optimizer, warmup: options.warmup, jitter: options.warmupJitter, trust: options.trust,
                 warmupRandom: warmupRandom, draws: options.planDraws, drawRandom: SplitMix64(seed: seed, stream: 6),
                 settings: options.mediaMix)
+        case .anchored:
+            return AnchoredStrategy(optimizer: optimizer, trust: options.trust, warmupRandom: warmupRandom)
         case .oracle: return OracleStrategy(plan: oracle!)
         }
     }

@@ -46,6 +46,10 @@ public struct SaturationLearner: CurveLearner {
     /// e.g. `[1, 2, 3]` to let a channel be S-shaped (`threshold` learner). For shape s the
     /// model is `ln y − s ln x + ln(xˢ + Kˢ) = ℓ + ε`, and the grid posterior runs over (s, ln K).
     public var shapes: [Double] = [1]
+    /// The prior's centre for ln K when it is known from elsewhere (``AnchoredStrategy``: the
+    /// half-saturation at which the starting plan would be optimal); nil: ln x̄, the geometric
+    /// mean spend of the data.
+    public var priorLogK: Double? = nil
 
     public init(levelDrift: Double = 0.02, slopeDrift: Double = 0.005, slopePrior: Double = 0.02, priorSD: Double = 1.0) {
         self.levelDrift = levelDrift
@@ -69,9 +73,11 @@ public struct SaturationLearner: CurveLearner {
         let center = points.reduce(0) { $0 + log($1.x) } / Double(points.count)
         let logKs = (0..<Self.gridSize).map { center - Self.gridSpan + 2 * Self.gridSpan * Double($0) / Double(Self.gridSize - 1) }
         let grid = shapes.flatMap { s in logKs.map { GridPoint(shape: s, logK: $0) } }
-        let prior = grid.map { -0.5 * pow(($0.logK - center) / priorSD, 2) }
+        let priorCenter = priorLogK ?? center
+        let prior = grid.map { -0.5 * pow(($0.logK - priorCenter) / priorSD, 2) }
         var variance = Self.priorNoise * Self.priorNoise
         var posterior: [Double] = []
+        var likelihood: [Double] = []
         // Each grid point's observations, the same in both passes; the gains depend on σ² only.
         let observations = Self.observations(points, grid)
         let months = points.map(\.t)
@@ -80,7 +86,8 @@ public struct SaturationLearner: CurveLearner {
                 months: months, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift,
                 slopePrior: slopePrior * slopePrior)
             let sse = gains.sse(observations, gridCount: grid.count)
-            let logs = grid.indices.map { prior[$0] - sse[$0] / (2 * variance) }
+            likelihood = sse.map { -$0 / (2 * variance) }
+            let logs = grid.indices.map { prior[$0] + likelihood[$0] }
             let top = logs.max() ?? 0
             let raw = logs.map { exp($0 - top) }
             let total = raw.reduce(0, +)
@@ -92,7 +99,7 @@ public struct SaturationLearner: CurveLearner {
         let model = LevelModel(
             points: points, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift,
             slopePrior: slopePrior * slopePrior, months: n)
-        return SaturationBelief(grid: grid, posterior: posterior, noiseVariance: variance, model: model)
+        return SaturationBelief(grid: grid, posterior: posterior, logLikelihood: likelihood, noiseVariance: variance, model: model)
     }
 
     /// ``LevelFilter``'s observations r for every grid point: `[k·G + j]` is grid point j's at
@@ -193,6 +200,9 @@ public struct SaturationBelief: CurveBelief {
     /// (shape, ln K) values and their posterior probabilities.
     public let grid: [GridPoint]
     public let posterior: [Double]
+    /// `−SSE/2σ²` per grid point (the last pass's σ²): the log likelihood of the data given
+    /// the grid point, up to a constant, for comparing priors (``AnchoredStrategy``).
+    public let logLikelihood: [Double]
     /// σ²: the variance of ln y around the curve.
     public let noiseVariance: Double
     /// The data and settings behind the level filter.

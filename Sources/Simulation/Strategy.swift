@@ -20,6 +20,9 @@ public enum StrategyKind: String, Sendable, CaseIterable, Codable, Comparable {
     /// Curves that may be S-shaped, scaled by a media-mix regression of the total outcome,
     /// planned several months ahead over their uncertainty (``MediaMixStrategy``).
     case mediaMix = "media-mix"
+    /// Curves learned with their shape anchored where the starting plan would be optimal,
+    /// scaled by the regression on the total outcome (``AnchoredStrategy``).
+    case anchored
     /// The best possible: the optimiser on the true curves.
     case oracle
 
