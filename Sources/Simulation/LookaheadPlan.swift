@@ -26,7 +26,9 @@ struct LookaheadPlan {
     ///   - rules: This month's rules (each channel's `current`: last month's spend).
     ///   - curves: The believed curve per channel.
     ///   - draws: Curves drawn per channel (empty: plan for `curves`).
-    func plan(rules: Scenario, curves: [Curve], draws: [[Curve]]) -> [Double]? {
+    ///   - firstMonth: Per channel, the spends month 0 may have instead of its change limit
+    ///     around `current` (nil: the change limit); later months keep the change limit.
+    func plan(rules: Scenario, curves: [Curve], draws: [[Curve]], firstMonth: [ClosedRange<Double>?] = []) -> [Double]? {
         guard let budget = rules.budget?.amount else { return nil }
         let n = rules.channels.count
         let start = rules.channels.map { $0.current ?? 0 }
@@ -37,6 +39,11 @@ struct LookaheadPlan {
             startingPlan: start)
         else { return nil }
         var scenario = HorizonProblem(world: world).scenario()
+        for (i, range) in firstMonth.enumerated() where i < n {
+            guard let range else { continue }
+            scenario.channels[i].min = range.lowerBound
+            scenario.channels[i].max = range.upperBound
+        }
         if draws.count == n, draws.contains(where: { !$0.isEmpty }) {
             scenario.risk = .mean
             let count = draws.map(\.count).max() ?? 1

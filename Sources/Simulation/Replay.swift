@@ -112,7 +112,8 @@ struct Replay {
         case .mediaMix:
             return MediaMixStrategy(
                 optimizer: optimizer, warmup: options.warmup, jitter: options.warmupJitter, trust: options.trust,
-                warmupRandom: warmupRandom, draws: options.planDraws, drawRandom: SplitMix64(seed: seed, stream: 6))
+                warmupRandom: warmupRandom, draws: options.planDraws, drawRandom: SplitMix64(seed: seed, stream: 6),
+                settings: options.mediaMix)
         case .anchored:
             return AnchoredStrategy(optimizer: optimizer, trust: options.trust, warmupRandom: warmupRandom)
         case .oracle: return OracleStrategy(plan: oracle!)

@@ -33,6 +33,8 @@ public struct SimulationOptions: Sendable, Equatable {
     public var planRisk: Risk? = nil
     /// `optimizer` with ``planRisk``: curves drawn per channel and month (≥ 2).
     public var planDraws = 30
+    /// `media-mix`'s measured choices.
+    public var mediaMix = MediaMixSettings()
 
     public init(
         strategies: [StrategyKind] = [.frozen, .ruleOfThumb, .proportional, .optimizer, .explorer, .oracle],

@@ -95,6 +95,15 @@ struct SimulationInput: ParsableArguments {
     @Option(help: "Curves drawn per channel and month for --plan-risk and for media-mix (2 to 5,000).")
     var planDraws: Int = 30
 
+    @Option(help: "media-mix: what a channel that is not possibly S-shaped is planned on: own (the S-capable learner's concave draws; default) or optimizer (optimizer's concave learner). See docs/simulation.md.")
+    var mediaMixConcave: String = MediaMixSettings().concaveChannels.rawValue
+
+    @Option(help: "media-mix: where the trust region is measured from on a channel without a change limit: last (last month's spend) or seen (every spend it has had). See docs/simulation.md.")
+    var mediaMixTrust: String = MediaMixSettings().trustAnchor.rawValue
+
+    @Option(help: "media-mix: the warm-up probe's step: trust (the trust region, or a tighter change limit) or rules (the change limit; double where there is none). See docs/simulation.md.")
+    var mediaMixProbe: String = MediaMixSettings().probeStep.rawValue
+
     @Option(help: "Optimality gap the learning strategies’ monthly optimisation must prove (at least 1e-9).")
     var tolerance: Double = 1e-3
 
@@ -134,6 +143,15 @@ struct SimulationInput: ParsableArguments {
             throw usageError(locale, .usageOneOf, ["option": "--plan-risk", "values": "mean, cvar:α, chance:p"])
         }
         guard (2...5000).contains(planDraws) else { throw usageError(locale, .usageOneOf, ["option": "--plan-draws", "values": "2…5000"]) }
+        guard MediaMixSettings.ConcaveChannels(rawValue: mediaMixConcave) != nil else {
+            throw usageError(locale, .usageOneOf, ["option": "--media-mix-concave", "values": "optimizer, own"])
+        }
+        guard MediaMixSettings.TrustAnchor(rawValue: mediaMixTrust) != nil else {
+            throw usageError(locale, .usageOneOf, ["option": "--media-mix-trust", "values": "last, seen"])
+        }
+        guard MediaMixSettings.ProbeStep(rawValue: mediaMixProbe) != nil else {
+            throw usageError(locale, .usageOneOf, ["option": "--media-mix-probe", "values": "trust, rules"])
+        }
         _ = try driftRates(language)
         _ = try seasonalityValues(language)
     }
@@ -146,6 +164,9 @@ struct SimulationInput: ParsableArguments {
             trust: trustValue ?? 0.3)
         options.planRisk = planRisk.flatMap(Risk.init(argument:))
         options.planDraws = planDraws
+        options.mediaMix.concaveChannels = MediaMixSettings.ConcaveChannels(rawValue: mediaMixConcave) ?? options.mediaMix.concaveChannels
+        options.mediaMix.trustAnchor = MediaMixSettings.TrustAnchor(rawValue: mediaMixTrust) ?? options.mediaMix.trustAnchor
+        options.mediaMix.probeStep = MediaMixSettings.ProbeStep(rawValue: mediaMixProbe) ?? options.mediaMix.probeStep
         if let strategies {
             options.strategies = try StrategyKind.parseList(strategies)
         } else {

@@ -27,8 +27,10 @@ extension MediaMixStrategy {
         guard !small.isEmpty, small.count < n else { return plan }
         var probed = plan
         for i in small {
-            let limit = context.rules.channels[i].maxChange ?? context.rules.maxChange ?? core.trust ?? Self.probeStep
-            let step = min(core.trust ?? Self.probeStep, limit)
+            let worldLimit = context.rules.channels[i].maxChange ?? context.rules.maxChange
+            let step = settings.probeStep == .rules
+                ? worldLimit ?? Self.unlimitedProbeStep
+                : min(core.trust ?? Self.probeStep, worldLimit ?? core.trust ?? Self.probeStep)
             probed[i] = context.previous[i] * rescale * (1 + step)
         }
         // At most half the budget for the probed channels: their increases over the perturbed
@@ -53,6 +55,9 @@ extension MediaMixStrategy {
 
     /// The probe's step when there is neither a trust region nor a change limit.
     static let probeStep = 0.3
+    /// The probe's step with ``MediaMixSettings/ProbeStep/rules`` on a channel without a change
+    /// limit: double.
+    static let unlimitedProbeStep = 1.0
 
     /// The learning floor per channel: the spend it may not be cut below this month (0: none).
     ///

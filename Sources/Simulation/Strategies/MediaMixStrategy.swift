@@ -6,14 +6,16 @@ import Optimizer
 /// its uncertainty several months ahead.
 ///
 /// Warm-up: the perturbed starting plan (as `optimizer`'s) with the channels below the
-/// average starting share probed upwards each month (``warmupProbePlan(context:)``). Each
-/// month after it:
+/// average starting share probed upwards each month (``warmupProbePlan(context:)``; by the
+/// change limit, doubling where there is none: ``MediaMixSettings/probeStep``). Each month
+/// after it:
 /// 1. **Shapes from the reports.** Every channel's curve is learned from its reported outcomes
 ///    by ``SaturationLearner`` over hill shapes 1, 2 and 3 (as `threshold`, with a wider prior
 ///    on K: ``learner``), so a channel may be S-shaped; its level may drift. A channel whose
-///    draws are (nearly all) concave is then planned on the concave learner's beliefs
-///    (``concaveLearner``, `optimizer`'s: shape 1, the narrower prior on K), which follow a
-///    concave channel more closely (world-drift, seeds 1–10: 2.23% → 1.63%).
+///    draws are (nearly all) concave is planned on its concave draws, or, with
+///    ``MediaMixSettings/ConcaveChannels/optimizer``, on the concave learner's beliefs
+///    (``concaveLearner``, `optimizer`'s: shape 1, the narrower prior on K; session 6's choice,
+///    which did not hold up on held-out seeds).
 /// 2. **Scale from the total.** The media-mix regression of the total outcome on the channels'
 ///    reports (``TotalCalibration``) says how much of each channel's reported outcome is real
 ///    (`c_i`, 1/(1 + bias)); each believed curve and draw is multiplied by it. This is the one
@@ -22,7 +24,9 @@ import Optimizer
 ///    of `c_i`) go to the risk-aware optimiser with `risk: mean` over the next ``horizon``
 ///    months (``LookaheadPlan``), within the month's rules tightened by the trust region (each
 ///    channel moves at most ``trust`` a month, as for `optimizer`, or up to 75% where its draws
-///    agree on what the move would do: ``evidenceTrust(draws:previous:base:agreement:)``) and by the learning floor
+///    agree on what the move would do: ``evidenceTrust(draws:previous:base:agreement:)``; where
+///    the world sets no change limit, up to that step above the largest spend seen:
+///    ``trustRegion(_:draws:context:)``) and by the learning floor
 ///    (a channel whose draws still disagree is not cut below half its starting spend:
 ///    ``learningFloors(draws:context:)``); month 0's plan is spent.
 ///    When every best-guess curve is concave, a climb pays month by month and the one-month
@@ -38,6 +42,7 @@ public struct MediaMixStrategy: Strategy {
     /// ``lookaheadSeconds`` per solve (the best plan so far is used when it runs out).
     let lookaheadOptimizer: Optimizer
     static let lookaheadSeconds = 5.0
+    let settings: MediaMixSettings
 
     /// - Parameters:
     ///   - horizon: Months planned ahead (≥ 1; 1 is a one-month plan).
@@ -46,8 +51,9 @@ public struct MediaMixStrategy: Strategy {
     ///   - others: As for ``OptimizerStrategy``.
     public init(
         optimizer: Optimizer, warmup: Int, jitter: Double, trust: Double?, warmupRandom: SplitMix64, horizon: Int = 4,
-        draws: Int = 30, drawRandom: SplitMix64
+        draws: Int = 30, drawRandom: SplitMix64, settings: MediaMixSettings = MediaMixSettings()
     ) {
+        self.settings = settings
         core = LearningCore(
             learner: Self.learner, optimizer: optimizer, warmup: warmup, jitter: jitter, trust: trust,
             warmupRandom: warmupRandom)
@@ -67,17 +73,20 @@ public struct MediaMixStrategy: Strategy {
         let calibration = TotalCalibration.fit(reports: core.log.outcome, totals: totals)
         var curves = scaled(core.curves(beliefs) { $0.curve }, calibration)
         var draws = calibratedDraws(beliefs, calibration)
-        // The channels whose draws are concave are planned on the concave learner's beliefs.
-        let concaveBeliefs = core.beliefs(learner: Self.concaveLearner)
-        let concaveCurves = scaled(core.curves(concaveBeliefs) { $0.curve }, calibration)
-        let concaveDraws = calibratedDraws(concaveBeliefs, calibration)
+        // The channels whose draws are concave may be planned on the concave learner's beliefs.
+        var concaveCurves: [Curve] = [], concaveDraws: [[Curve]] = []
+        if settings.concaveChannels == .optimizer {
+            let concaveBeliefs = core.beliefs(learner: Self.concaveLearner)
+            concaveCurves = scaled(core.curves(concaveBeliefs) { $0.curve }, calibration)
+            concaveDraws = calibratedDraws(concaveBeliefs, calibration)
+        }
         // A channel is planned as possibly S-shaped only if enough of its draws say so.
         var possiblyS = false
         for i in draws.indices where !draws[i].isEmpty {
             let concave = draws[i].filter(\.isConcave)
             if Double(draws[i].count - concave.count) >= Self.thresholdShare * Double(draws[i].count) {
                 possiblyS = true
-            } else if !concaveDraws[i].isEmpty {
+            } else if i < concaveDraws.count, !concaveDraws[i].isEmpty {
                 curves[i] = concaveCurves[i]
                 draws[i] = concaveDraws[i]
             } else {
@@ -89,22 +98,20 @@ public struct MediaMixStrategy: Strategy {
         for (i, floor) in learningFloors(draws: draws, context: context).enumerated() where floor > 0 {
             floored.channels[i].min = max(floored.channels[i].min ?? 0, floor)
         }
-        var rules = floored
-        if let trust = core.trust {
-            let last = context.rules.channels.map { $0.current ?? 0 }
-            let grown = Self.evidenceTrust(draws: draws, previous: last, base: trust, agreement: Self.trustAgreement)
-            for i in rules.channels.indices {
-                rules.channels[i].maxChange = min(rules.channels[i].maxChange ?? rules.maxChange ?? grown[i], grown[i])
-            }
-        }
+        var (rules, firstMonth) = trustRegion(floored, draws: draws, context: context)
         // With concave beliefs a climb pays month by month: the one-month plan is enough.
         if horizon > 1, possiblyS || !curves.allSatisfy(\.isConcave),
-           let plan = LookaheadPlan(months: horizon, optimizer: lookaheadOptimizer).plan(rules: rules, curves: curves, draws: draws) {
+           let plan = LookaheadPlan(months: horizon, optimizer: lookaheadOptimizer).plan(
+               rules: rules, curves: curves, draws: draws, firstMonth: firstMonth) {
             return plan
         }
         let flooredContext = StrategyContext(
             month: context.month, budget: context.budget, rules: floored, previous: context.previous, startingPlan: context.startingPlan)
         guard core.trust != nil else { return core.optimize(curves, flooredContext, draws: draws) }
+        for (i, range) in firstMonth.enumerated() {
+            guard let range else { continue }
+            (rules.channels[i].maxChange, rules.channels[i].min, rules.channels[i].max) = (nil, range.lowerBound, range.upperBound)
+        }
         let trustedContext = StrategyContext(
             month: context.month, budget: context.budget, rules: rules, previous: context.previous, startingPlan: context.startingPlan)
         return core.optimizeTrusted(curves, trustedContext, draws: draws) ?? core.optimize(curves, flooredContext, draws: draws)
