@@ -5,23 +5,27 @@
 # held-out set (seeds 41…40+SEEDS, fixed on 2026-11-26 and first run for the block it wrote) and a
 # second fresh set (seeds 61…60+SEEDS, fixed on 2026-11-26 at 20:21 UTC before any fit of them)
 # and a third (seeds 81…80+SEEDS, fixed on 2026-11-27 at 00:05 UTC, after the fifth session chose
-# the Weibull kernel on the other sets and before any fit of them).
+# the Weibull kernel on the other sets and before any fit of them) and a fourth (seeds
+# 101…100+SEEDS, fixed on 2026-11-27 at 01:05 UTC before the seventh session's runs, first run
+# for its block).
 # Each is written into docs/fitting-results.md between its markers (fit-truth,
-# fit-truth-heldout, fit-truth-fresh, fit-truth-fresh2, fit-truth-fresh3), with the machine's load noted.
+# fit-truth-heldout, fit-truth-fresh, fit-truth-fresh2, fit-truth-fresh3, fit-truth-fresh4),
+# with the machine's load noted.
 # SETS="development" runs one.
 # Usage: bash Benchmarks/fit_truth.sh   (builds a release budgetlab-bench; takes minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seeds=${SEEDS:-20}
 swift build -c release --product budgetlab-bench >/dev/null
-for set in ${SETS:-development heldout fresh fresh2 fresh3}; do
+for set in ${SETS:-development heldout fresh fresh2 fresh3 fresh4}; do
   case "$set" in
     development) first=1; name=fit-truth ;;
     heldout) first=$((seeds + 1)); name=fit-truth-heldout ;;
     fresh) first=$((2 * seeds + 1)); name=fit-truth-fresh ;;
     fresh2) first=$((3 * seeds + 1)); name=fit-truth-fresh2 ;;
     fresh3) first=$((4 * seeds + 1)); name=fit-truth-fresh3 ;;
-    *) echo "unknown seed set $set (development, heldout, fresh, fresh2, fresh3)" >&2; exit 2 ;;
+    fresh4) first=$((5 * seeds + 1)); name=fit-truth-fresh4 ;;
+    *) echo "unknown seed set $set (development, heldout, fresh, fresh2, fresh3, fresh4)" >&2; exit 2 ;;
   esac
   last=$((first + seeds - 1))
   block=$(mktemp)

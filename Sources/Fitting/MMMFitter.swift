@@ -54,7 +54,8 @@ public enum MMMFitter {
             return MMMPosterior(problem: problem, experiments: experiments, shapePenalty: options.shapePenalty, delayPenalty: options.delayPenalty,
                 family: options.carryoverKernel, weibullPenalty: options.weibullPenalty, shapeBelowOne: options.shapePenaltyBelowOne,
                 kappaWidth: options.saturationPriorWidth, shapePooling: options.shapePooling,
-                alwaysOn: input.spend.map { $0.allSatisfy { $0 > 0 } }, alwaysOnShapePooling: options.alwaysOnShapePooling)
+                alwaysOn: input.spend.map { $0.allSatisfy { $0 > 0 } }, alwaysOnShapePooling: options.alwaysOnShapePooling,
+                concavityPooling: options.concavityPooling)
         }
         /// The same posterior on every period (itself when it already is).
         func exact(_ scored: MMMPosterior, rows: Int) throws -> MMMPosterior {

@@ -4,7 +4,8 @@ import Foundation
 /// of the channels' (θ, κ, s) with the linear coefficients profiled out.
 ///
 ///     −log p(u | y) = (n/2)·ln S(u) + Σᵢ [λ·max(sᵢ − 1, (1 − sᵢ)/2) + (ln κᵢ)²/(2·0.7²) + λ_δ·δᵢ + λ_k·(kᵢ − 1)]
-///                     [+ Σᵢ (sᵢ − s̄)²/(2τ²)] [+ Jacobian] + constant
+///                     + Σᵢ (mᵢ − m̄)²/(2τ_c²) + Σ_{i never dark} (sᵢ − s̄_dark)²/(2τ_d²)
+///                     [+ Σᵢ (sᵢ − s̄)²/(2τ²)] [+ Jacobian] + constant,   mᵢ = min(sᵢ, 1)
 ///
 /// - `S(u)` is the penalised residual sum of squares of the exact linear solve
 ///   (``ProjectedProblem``), lift tests included as pseudo-observations. `(n/2)·ln S` is the
@@ -31,7 +32,11 @@ import Foundation
 ///   s̄ the channels' mean shape (exactly the marginal over μ, up to a constant). One channel
 ///   whose data pin its shape down informs the others; a channel far from the rest needs
 ///   evidence for it. `nil` (and a single channel) adds nothing.
-/// - **Never-dark channels borrow their shape.** With ``alwaysOnShapePooling`` τ, each channel
+/// - **Concavity pooled across channels.** With ``concavityPooling`` τ_c (0.15 by default), the
+///   channels' concave parts mᵢ = min(sᵢ, 1) share an unknown mean (flat, integrated out):
+///   `Σᵢ (mᵢ − m̄)² / (2τ_c²)`. A shape above 1 counts as 1, so the others never pull a channel
+///   into an S-curve; a threshold still needs the channel's own evidence.
+/// - **Never-dark channels borrow their shape.** With ``alwaysOnShapePooling`` τ_d (0.3 by default), each channel
 ///   whose spend is positive in every period adds `(sᵢ − s̄_dark)² / (2τ²)`, s̄_dark the mean
 ///   shape of the channels that go dark (``borrowingPenalty(_:alwaysOn:tau:)``). `nil` adds nothing.
 /// - θ is flat on [0, 0.9]. The sampler works on the
@@ -63,13 +68,16 @@ struct MMMPosterior: Sendable {
     /// τ of the never-dark channels' shape prior centred on the other channels' mean shape
     /// (``MMMOptions/alwaysOnShapePooling``), or `nil` for none.
     var alwaysOnShapePooling: Double? = nil
+    /// τ of the pooled concavity prior (``MMMOptions/concavityPooling``), or `nil` for none.
+    var concavityPooling: Double? = nil
 
     /// The same posterior with drift terms on `channels` (see ProjectedProblem+Drift.swift).
     func drifting(_ channels: [Int]) -> MMMPosterior {
         MMMPosterior(
             problem: problem.drifting(channels), experiments: experiments, shapePenalty: shapePenalty, delayPenalty: delayPenalty,
             family: family, weibullPenalty: weibullPenalty, shapeBelowOne: shapeBelowOne, kappaWidth: kappaWidth, temperature: temperature,
-            shapePooling: shapePooling, alwaysOn: alwaysOn, alwaysOnShapePooling: alwaysOnShapePooling)
+            shapePooling: shapePooling, alwaysOn: alwaysOn, alwaysOnShapePooling: alwaysOnShapePooling,
+            concavityPooling: concavityPooling)
     }
 
     /// The same posterior with its likelihood tempered by `temperature` (see ``temperature``).
@@ -96,6 +104,7 @@ struct MMMPosterior: Sendable {
                 + weibullPenalty * ($1.weibullShape - 1)
         }
         return likelihood + priors + Self.poolingPenalty(parameters.map(\.shape), tau: shapePooling)
+            + Self.poolingPenalty(parameters.map { min($0.shape, 1) }, tau: concavityPooling)
             + Self.borrowingPenalty(parameters.map(\.shape), alwaysOn: alwaysOn, tau: alwaysOnShapePooling)
     }
 

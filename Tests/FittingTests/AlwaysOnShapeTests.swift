@@ -4,7 +4,7 @@ import Testing
 
 @testable import Fitting
 
-/// The optional shape prior of never-dark channels (``MMMOptions/alwaysOnShapePooling``):
+/// The shape prior of never-dark channels (``MMMOptions/alwaysOnShapePooling``, τ = 0.3 by default):
 /// `Σ_{i never dark} (sᵢ − s̄_dark)² / (2τ²)`, s̄_dark the mean shape of the channels that go dark.
 @Suite struct AlwaysOnShapeTests {
     /// By hand: shapes (1.0, 1.2, 2.0) with the first never dark and τ = 0.5: s̄_dark = 1.6, so
@@ -12,6 +12,7 @@ import Testing
     /// no term without τ, without a never-dark channel, or without a channel that goes dark.
     @Test func penaltyByHand() {
         #expect(isClose(MMMPosterior.borrowingPenalty([1.0, 1.2, 2.0], alwaysOn: [true, false, false], tau: 0.5), 0.72, relative: 1e-12))
+        #expect(MMMOptions().alwaysOnShapePooling == 0.3)
         #expect(MMMPosterior.borrowingPenalty([1.6, 1.2, 2.0], alwaysOn: [true, false, false], tau: 0.5) == 0)
         #expect(MMMPosterior.borrowingPenalty([1.0, 1.2, 2.0], alwaysOn: [true, false, false], tau: nil) == 0)
         #expect(MMMPosterior.borrowingPenalty([1.0, 1.2, 2.0], alwaysOn: [false, false, false], tau: 0.5) == 0)
