@@ -99,7 +99,8 @@ public struct SaturationLearner: CurveLearner {
         let model = LevelModel(
             points: points, noise: variance, drift: levelDrift * levelDrift, slopeDrift: slopeDrift * slopeDrift,
             slopePrior: slopePrior * slopePrior, months: n)
-        return SaturationBelief(grid: grid, posterior: posterior, logLikelihood: likelihood, noiseVariance: variance, model: model)
+        return SaturationBelief(
+            grid: grid, posterior: posterior, logLikelihood: likelihood, logMeanSpend: center, noiseVariance: variance, model: model)
     }
 
     /// ``LevelFilter``'s observations r for every grid point: `[k·G + j]` is grid point j's at
@@ -203,6 +204,9 @@ public struct SaturationBelief: CurveBelief {
     /// `−SSE/2σ²` per grid point (the last pass's σ²): the log likelihood of the data given
     /// the grid point, up to a constant, for comparing priors (``AnchoredStrategy``).
     public let logLikelihood: [Double]
+    /// ln x̄, the mean log spend of the months learned from: the grid's centre and the default
+    /// prior's centre for ln K.
+    public let logMeanSpend: Double
     /// σ²: the variance of ln y around the curve.
     public let noiseVariance: Double
     /// The data and settings behind the level filter.

@@ -66,7 +66,7 @@ import Testing
             outcome.append(1000 * x / (x + 400) * exp(0.05 * random.nextGaussian()))
         }
         let belief = try #require(SaturationLearner().learn(spend: spend, outcome: outcome) as? SaturationBelief)
-        let centre = AnchorPrior.logMeanSpend((spend, outcome))
+        let centre = spend.map { log($0) }.reduce(0, +) / Double(spend.count)  // ln x̄: every spend is positive
         let truth = AnchorPrior(centre: log(400), sd: 0.15).logEvidence(belief)
         #expect(truth > AnchorPrior(centre: log(20), sd: 0.15).logEvidence(belief) + 3)
         #expect(truth > AnchorPrior(centre: centre, sd: 0.5).logEvidence(belief))

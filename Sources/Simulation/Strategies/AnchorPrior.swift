@@ -36,17 +36,11 @@ struct AnchorPrior: Equatable {
     /// (L_j = exp(−SSE_j/2σ²), ``SaturationBelief/logLikelihood``): the evidence of the data
     /// under this prior, up to a constant that is the same for every prior on the same grid.
     func logEvidence(_ belief: SaturationBelief) -> Double {
-        let centre = centre ?? 0
+        let centre = centre ?? belief.logMeanSpend
         let terms = belief.grid.indices.filter { belief.grid[$0].shape == 1 }.map { j in
             -0.5 * pow((belief.grid[j].logK - centre) / sd, 2) - log(sd) + belief.logLikelihood[j]
         }
         guard let top = terms.max() else { return -.infinity }
         return top + log(terms.reduce(0) { $0 + exp($1 - top) })
-    }
-
-    /// ln x̄: the mean of ln spend over the months with spend and outcome (the learner's centre).
-    static func logMeanSpend(_ series: (spend: [Double], outcome: [Double])) -> Double {
-        let logs = zip(series.spend, series.outcome).filter { $0.0 > 0 && $0.1 > 0 }.map { log($0.0) }
-        return logs.isEmpty ? 0 : logs.reduce(0, +) / Double(logs.count)
     }
 }

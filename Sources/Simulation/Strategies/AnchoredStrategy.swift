@@ -96,9 +96,8 @@ public struct AnchoredStrategy: Strategy {
         var logOdds = 0.0
         for i in agnostic.indices {
             guard let belief = agnostic[i] as? SaturationBelief, let anchor = anchors?[i] ?? nil else { continue }
-            let centre = AnchorPrior.logMeanSpend(core.log.channel(i))
             logOdds += AnchorPrior(centre: anchor, sd: Self.anchorSD).logEvidence(belief)
-                - AnchorPrior(centre: centre, sd: Self.agnosticSD).logEvidence(belief)
+                - AnchorPrior(centre: nil, sd: Self.agnosticSD).logEvidence(belief)
         }
         return 1 / (1 + exp(-logOdds))
     }
