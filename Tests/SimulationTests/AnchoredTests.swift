@@ -145,4 +145,29 @@ import Testing
         let first = try #require(anchored.weights.first)
         #expect(first > 0.6 && first < 0.85)
     }
+
+    /// A strategy that uses `anchored` as a component may set its anchors before its first
+    /// decided month (read from another month): the prior weights are then read from those
+    /// anchors, and the month is planned. world-drift's true best plan, anchors at ln x_i (every
+    /// elasticity ½: d = 0 for α = 1), so A's prior odds are by hand
+    /// `(e^{5·0.347} + …)/3 ≥ e^{1.733}/3 = 1.9`: A's weight above 0.6.
+    @Test func anchorsSetFromOutsideArePlanned() throws {
+        let world = try exampleWorld("world-drift.yaml", months: 2)
+        var strategy = AnchoredStrategy(
+            optimizer: Optimizer(options: OptimizerOptions(tolerance: 1e-3)), trust: 0.3, warmupRandom: SplitMix64(seed: 1, stream: 3))
+        var previous = world.startingPlan
+        for t in 0..<2 {
+            let context = StrategyContext(
+                month: t, budget: world.budgets[t], rules: world.rules(month: t, previous: previous), previous: previous,
+                startingPlan: world.startingPlan)
+            if t == 1 { strategy.anchors = world.startingPlan.map { log($0) } }
+            let plan = try strategy.decide(month: t, context: context)
+            #expect(plan.count == world.channels.count && abs(plan.reduce(0, +) - world.budgets[t]) < 1)
+            let outcome = world.expectedOutcome(plan, month: t)
+            strategy.observe(month: t, spend: plan, outcome: outcome, total: outcome.reduce(0, +))
+            previous = plan
+        }
+        #expect(strategy.hypothesisWeights.first?.count == 4)
+        #expect(try #require(strategy.weights.first) > 0.6)
+    }
 }

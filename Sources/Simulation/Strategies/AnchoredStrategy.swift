@@ -35,7 +35,8 @@ public struct AnchoredStrategy: Strategy {
     var totals: [Double] = []
     /// ln K_i per channel, read after the first month.
     var anchors: [Double?]? = nil
-    /// The log prior weights of A and of each agnostic hypothesis, read with the anchors.
+    /// The log prior weights of A and of each agnostic hypothesis, read in the first decided
+    /// month from the anchors (set with them, or before, by a strategy that uses this one).
     var logPriors: [Double] = []
     /// The weight of hypothesis A in each decided month (for tests and tracing).
     private(set) var weights: [Double] = []
@@ -64,11 +65,11 @@ public struct AnchoredStrategy: Strategy {
     public mutating func decide(month: Int, context: StrategyContext) throws(SimulationError) -> [Double] {
         if core.isWarmingUp(month) { return core.warmupPlan(context) }
         let centres = ShapeHypotheses.poolings.map { ShapeHypotheses.centres(core.log.spend, pooling: $0) }
-        if anchors == nil {
-            let found = AnchorPrior.anchors(spend: core.log.spend, outcome: core.log.outcome)
-            anchors = found
+        // The anchors may have been set by a strategy that uses this one (read from another month).
+        if anchors == nil { anchors = AnchorPrior.anchors(spend: core.log.spend, outcome: core.log.outcome) }
+        if logPriors.count != centres.count + 1 {
             logPriors = ShapeHypotheses.logPriors(
-                anchors: found, centres: centres, agnosticSD: Self.agnosticSD, marginalSD: Self.marginalSD)
+                anchors: anchors ?? [], centres: centres, agnosticSD: Self.agnosticSD, marginalSD: Self.marginalSD)
         }
         let n = core.log.spend.first?.count ?? 0
         let priors = [(0..<n).map { AnchorPrior(centre: anchors?[$0] ?? nil, sd: Self.anchorSD) }]
