@@ -7,9 +7,10 @@
 # and a third (seeds 81…80+SEEDS, fixed on 2026-11-27 at 00:05 UTC, after the fifth session chose
 # the Weibull kernel on the other sets and before any fit of them) and a fourth (seeds
 # 101…100+SEEDS, fixed on 2026-11-27 at 01:05 UTC before the seventh session's runs, first run
-# for its block).
+# for its block) and a fifth (seeds 121…120+SEEDS, "fresh5", fixed on 2026-11-27 at 03:35 UTC
+# before the eighth session's runs, first run for its block).
 # Each is written into docs/fitting-results.md between its markers (fit-truth,
-# fit-truth-heldout, fit-truth-fresh, fit-truth-fresh2, fit-truth-fresh3, fit-truth-fresh4),
+# fit-truth-heldout, fit-truth-fresh, fit-truth-fresh2, fit-truth-fresh3, fit-truth-fresh4, fit-truth-fresh5),
 # with the machine's load noted.
 # SETS="development" runs one.
 # Usage: bash Benchmarks/fit_truth.sh   (builds a release budgetlab-bench; takes minutes)
@@ -17,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seeds=${SEEDS:-20}
 swift build -c release --product budgetlab-bench >/dev/null
-for set in ${SETS:-development heldout fresh fresh2 fresh3 fresh4}; do
+for set in ${SETS:-development heldout fresh fresh2 fresh3 fresh4 fresh5}; do
   case "$set" in
     development) first=1; name=fit-truth ;;
     heldout) first=$((seeds + 1)); name=fit-truth-heldout ;;
@@ -25,7 +26,8 @@ for set in ${SETS:-development heldout fresh fresh2 fresh3 fresh4}; do
     fresh2) first=$((3 * seeds + 1)); name=fit-truth-fresh2 ;;
     fresh3) first=$((4 * seeds + 1)); name=fit-truth-fresh3 ;;
     fresh4) first=$((5 * seeds + 1)); name=fit-truth-fresh4 ;;
-    *) echo "unknown seed set $set (development, heldout, fresh, fresh2, fresh3, fresh4)" >&2; exit 2 ;;
+    fresh5) first=$((6 * seeds + 1)); name=fit-truth-fresh5 ;;
+    *) echo "unknown seed set $set (development, heldout, fresh, fresh2, fresh3, fresh4, fresh5)" >&2; exit 2 ;;
   esac
   last=$((first + seeds - 1))
   block=$(mktemp)

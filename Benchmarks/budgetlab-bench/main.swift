@@ -69,6 +69,7 @@ struct Bench: ParsableCommand {
                 if let pooling = ProcessInfo.processInfo.environment["FIT_TRUTH_SHAPE_POOLING"] { options.shapePooling = Double(pooling) }
                 if let pooling = ProcessInfo.processInfo.environment["FIT_TRUTH_ALWAYS_ON_POOLING"] { options.alwaysOnShapePooling = Double(pooling) }
                 if let pooling = ProcessInfo.processInfo.environment["FIT_TRUTH_CONCAVITY_POOLING"] { options.concavityPooling = Double(pooling) }
+                if let point = ProcessInfo.processInfo.environment["FIT_TRUTH_POINT"].flatMap(PointEstimate.init) { options.pointEstimate = point }
                 if let budget = ProcessInfo.processInfo.environment["FIT_TRUTH_EVALUATIONS"].flatMap(Int.init) { options.maxEvaluations = budget }
                 if let draws = ProcessInfo.processInfo.environment["FIT_TRUTH_DRAWS"].flatMap(Int.init) {
                     options.bootstrapSamples = draws

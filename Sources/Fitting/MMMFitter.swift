@@ -111,6 +111,11 @@ public enum MMMFitter {
                     + "\(n) periods (\(sample.blocks.count) evenly spaced blocks); coefficients and fit figures use every period")
         }
         fit.holdoutErrorRatio = holdoutRatio
+        if options.pointEstimate != .mode {
+            fit.channels = Self.bayesPoints(
+                fit.channels, posterior: scored, start: result.point, input: input, options: options,
+                parameterCount: parameterCount, sample: sample)
+        }
         fit.notes += Self.driftNotes(point, names: input.channels)
         for i in fit.channels.indices {
             let channel = fit.channels[i]
@@ -133,6 +138,28 @@ public enum MMMFitter {
         let polished = MediaSearch(posterior: drifting).minimize(from: result.point, sweeps: 0, budget: options.maxEvaluations / 3)
         result = MediaSearch.Result(point: polished.point, value: polished.value, evaluations: result.evaluations + polished.evaluations + chosen.count)
         return drifting
+    }
+
+    /// The channels with each ROI replaced by ``MMMOptions/pointEstimate`` over draws of the
+    /// untempered posterior of the point fit (the same model and drift terms; a second set of
+    /// chains, seeded apart from the interval's), the curve's size rescaled to it.
+    static func bayesPoints(
+        _ channels: [MMMFit.Channel], posterior: MMMPosterior, start: [Double], input: MMMInput, options: MMMOptions,
+        parameterCount: Int, sample: RowSample?
+    ) -> [MMMFit.Channel] {
+        let steps = min(options.bootstrapEvaluations, max(300, 200 * options.pointEstimateDraws / 3))
+        let sampler = PosteriorSampler(
+            posterior: posterior, start: start, steps: steps, chains: 4, seed: options.seed &+ 0x9E37,
+            parameterCount: parameterCount)
+        let draws = sampler.run(draws: options.pointEstimateDraws)
+        return channels.indices.map { i in
+            let channel = channels[i]
+            let spend = input.spend[i]
+            guard spend.reduce(0, +) > 0 else { return channel }
+            let rois = draws.map { PointFit.roi(of: $0[i], spend: spend, sample: sample, point: channel.response, pointROI: channel.roi) }
+            guard let target = options.pointEstimate.summary(rois) else { return channel }
+            return channel.rescaled(toROI: target, periodsPerMonth: input.periodsPerMonth)
+        }
     }
 
     /// T of the sampler's tempered posterior (``MMMPosterior/temperature``), calibrated by the

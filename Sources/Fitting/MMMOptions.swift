@@ -87,6 +87,12 @@ public struct MMMOptions: Sendable {
     /// at the fitted curves by more than this many nats (a likelihood-ratio statistic of 6,
     /// about p = 0.015 for one parameter). `.infinity` never lets an effect drift.
     public var driftEvidence: Double = 3
+    /// What each channel's reported ROI is (``PointEstimate``): the posterior mode (the
+    /// default) or a summary of ``pointEstimateDraws`` draws of the untempered posterior, to
+    /// which the mode's curve is rescaled (its size β; carryover and shape stay the mode's).
+    public var pointEstimate: PointEstimate = .mode
+    /// Draws of the untempered posterior behind a ``pointEstimate`` other than the mode.
+    public var pointEstimateDraws = 100
     /// Fit data with extreme cells (beyond 10⁴ or below 10⁻⁸ times the column's median
     /// magnitude) instead of stopping with the cell's row and column.
     public var allowExtremeValues = false
@@ -132,6 +138,7 @@ public struct MMMOptions: Sendable {
         try check(maxEvaluations >= 1 && bootstrapEvaluations >= 1, "evaluation budgets must be ≥ 1")
         try check(ridge.isFinite && ridge >= 0, "ridge must be ≥ 0")
         try check(seasonalHarmonics >= 0, "seasonalHarmonics must be ≥ 0")
+        try check(pointEstimateDraws >= 1, "pointEstimateDraws must be ≥ 1")
         try check(scoredRowLimit >= 1, "scoredRowLimit must be ≥ 1")
         try check(intervalLevel > 0 && intervalLevel < 1, "intervalLevel must be in (0, 1)")
         try check(shapePenalty.isFinite && shapePenalty >= 0, "shapePenalty must be ≥ 0")

@@ -36,6 +36,14 @@ struct PointFit {
         self.predicted = problem.design.predict(coefficients: coefficients, media: columns)
     }
 
+    /// The ROI of one posterior draw of a channel's response on its spend: Σ contribution /
+    /// Σ spend, or on a row-sampled fit the point's ROI scaled by the draw's contribution over
+    /// the point's (``RowSample/roi(of:point:pointROI:spend:)``).
+    static func roi(of draw: MediaResponse, spend: [Double], sample: RowSample?, point: MediaResponse, pointROI: Double) -> Double {
+        sample.map { $0.roi(of: draw, point: point, pointROI: pointROI, spend: spend) }
+            ?? draw.contributions(spend).reduce(0, +) / spend.reduce(0, +)
+    }
+
     func assemble(
         input: MMMInput, draws: [PosteriorSampler.Draw], level: Double,
         holdout: Int, holdoutMAPE: Double?, evaluations: Int, sample: RowSample? = nil
@@ -51,10 +59,7 @@ struct PointFit {
             let last = Double(max(media[i].count - 1, 1))
             let contribution = media[i].enumerated().map { t, h in (response.beta + drift[i] * (Double(t) / last - 1)) * h }
             let roi = response.beta * media[i].reduce(0, +) / totalSpend
-            let sampleROIs = draws.map { draw in
-                sample.map { $0.roi(of: draw[i], point: response, pointROI: roi, spend: spend) }
-                    ?? draw[i].contributions(spend).reduce(0, +) / totalSpend
-            }
+            let sampleROIs = draws.map { Self.roi(of: $0[i], spend: spend, sample: sample, point: response, pointROI: roi) }
             // The mode can sit outside the central interval of a skewed posterior; the interval
             // is widened to contain it, so a reported point is never outside its own interval.
             let lower = min(Metrics.quantile(sampleROIs, (1 - level) / 2) ?? roi, roi)
