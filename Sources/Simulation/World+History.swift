@@ -15,12 +15,14 @@ public struct HistoryWorldOptions: Sendable {
     public var rules: Scenario?
     /// A change limit for every channel when there is no rules scenario.
     public var maxChange: Double?
-    /// The media-mix fit's settings (no bootstrap by default: the world needs the point fit).
+    /// The media-mix fit's settings: ``MMMOptions/simulatorWorld`` by default (no draws: the
+    /// world needs the point fit; priors pinned so that the world does not move with the
+    /// fitter's defaults).
     public var fit: MMMOptions
 
     public init(
         months: Int? = nil, dynamics: WorldDynamics = WorldDynamics(), rules: Scenario? = nil, maxChange: Double? = nil,
-        fit: MMMOptions = MMMOptions(bootstrapSamples: 0)
+        fit: MMMOptions = .simulatorWorld
     ) {
         self.months = months
         self.dynamics = dynamics
