@@ -80,7 +80,9 @@ let package = Package(
             name: "SimulationTests", dependencies: ["Simulation", "Optimizer", "BudgetModel", "Fitting", "History", "TestSupport"]),
         .testTarget(name: "RecommendationTests", dependencies: ["Recommendation", "History", "Fitting", "BudgetModel", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
-        .testTarget(name: "FuzzTests", dependencies: ["FuzzChecks", "BudgetModel", "TestSupport"]),
+        .testTarget(
+            name: "FuzzTests", dependencies: ["FuzzChecks", "BudgetModel", "TestSupport"],
+            exclude: ["corpus", "regressions"]),  // read from disk by path, not bundled
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "ModelImportTests", dependencies: ["ModelImport", "BudgetModel", "TestSupport"]),
     ]

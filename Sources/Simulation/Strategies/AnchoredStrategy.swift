@@ -4,48 +4,56 @@ import Foundation
 import Optimizer
 
 /// `anchored`: learn each channel's *level* (and its drift) from the reports and the total, and
-/// weigh two hypotheses about the curves' *shapes*: that the starting plan was chosen well
-/// (the reverse optimisation of Black–Litterman, which takes the market's portfolio as the prior
-/// for expected returns), or that nothing is known about them. The evidence of the months seen
-/// decides between them.
+/// weigh hypotheses about the curves' *shapes* by the evidence: that the starting plan was
+/// chosen well (the reverse optimisation of Black–Litterman, which takes the market's portfolio
+/// as the prior for expected returns), or one of three agnostic ones that differ in how much a
+/// channel's spend tells about its saturation (``ShapeHypotheses``).
 ///
 /// 1. **One month at the starting plan** (scaled to the budget, unperturbed).
 /// 2. **The anchor** (``AnchorPrior``, read once from that month): the half-saturation K_i at
-///    which hill curves (shape 1) through each channel's ROI make the starting plan optimal.
-/// 3. **Each month**, per channel, two ``SaturationLearner`` beliefs on the same data (level
-///    with a trend, prior `N(0, 0.04²)` a month): **A**, `ln K ~ N(ln K_i, 0.15²)`, the shape
-///    near the anchor; **0**, `ln K ~ N(ln x̄, 0.5²)` (x̄ the geometric mean spend: elasticity ½
-///    at the usual spend). Their weight is the posterior probability of A over the whole plan,
-///    from equal prior odds: `w = 1/(1 + exp(−Σ_i ln(Z_{A,i}/Z_{0,i})))`, Z the evidence of
+///    which hill curves (shape 1) through each channel's ROI make the starting plan optimal,
+///    and the hypotheses' prior weights from how far apart that month's ROIs are
+///    (``ShapeHypotheses/logPriors``: a plan that would need very unequal elasticities to be
+///    optimal probably was not).
+/// 3. **Each month**, per channel and hypothesis, a ``SaturationLearner`` belief on the same
+///    data (level with a trend, prior `N(0, 0.04²)` a month): **A**, `ln K ~ N(ln K_i, 0.15²)`;
+///    **α = 1, ½, 0**, `ln K ~ N(α ln x̄_i + (1 − α) ln K̄, 0.5²)`. Their weights are the
+///    posterior probabilities over the whole plan, `w_h ∝ P_h · Π_i Z_{h,i}`, Z the evidence of
 ///    channel i's reports under each prior (``AnchorPrior/logEvidence``).
 /// 4. Every curve is multiplied by the channel's calibration factor c_i of ``TotalCalibration``
 ///    (the total outcome's regression on the reports; 1 until the months outnumber the
-///    channels by two), and the plan maximises the expected outcome over the two hypotheses,
-///    `Σ_i w·f_{A,i}(x_i) + (1 − w)·f_{0,i}(x_i)`, within the rules and the trust region
-///    (``LearningCore``; the risk-aware optimiser with `risk: mean` over the two curves scaled
-///    by 2w and 2(1 − w)).
+///    channels by two), and the plan maximises the expected outcome over the hypotheses,
+///    `Σ_h w_h Σ_i f_{h,i}(x_i)`, within the rules and the trust region (``LearningCore``; the
+///    risk-aware optimiser with `risk: mean` over one curve per hypothesis scaled by 4w_h).
 ///
-/// Where the start is good (world-drift) the two priors explain the reports about equally well
-/// and the plan moves half as far as the agnostic beliefs alone would; where the start is poor
-/// (world-poor-start) the first moves contradict the anchor's shapes and w falls below 0.1
-/// within about five months.
+/// Where the start is good (world-drift) A keeps most of the weight and the plan follows the
+/// drifting levels; where it is poor (world-poor-start) its ROIs rule A out from the start and
+/// the agnostic hypotheses share the weight as the evidence says.
 public struct AnchoredStrategy: Strategy {
     public let kind = StrategyKind.anchored
     var core: LearningCore
     var totals: [Double] = []
     /// ln K_i per channel, read after the first month.
     var anchors: [Double?]? = nil
+    /// The log prior weights of A and of each agnostic hypothesis, read in the first decided
+    /// month from the anchors (set with them, or before, by a strategy that uses this one).
+    var logPriors: [Double] = []
     /// The weight of hypothesis A in each decided month (for tests and tracing).
     private(set) var weights: [Double] = []
+    /// The weights of all hypotheses (A, then α = 1, ½, 0) in each decided month.
+    private(set) var hypothesisWeights: [[Double]] = []
 
     /// Months at the starting plan before the anchor is read.
     public static let warmupMonths = 1
     /// τ_A: the prior standard deviation of ln K around the anchor.
     public static let anchorSD = 0.15
-    /// τ_0: the prior standard deviation of ln K around ln x̄ (hypothesis 0).
+    /// τ₀: the prior standard deviation of ln K of the agnostic hypotheses.
     public static let agnosticSD = 0.5
     /// The learners' prior standard deviation of the level's monthly trend.
     public static let trendPrior = 0.04
+    /// s: how far the log marginal ROIs of a plan chosen without regard to the margins scatter
+    /// (as far as the agnostic hypotheses' log elasticities, τ₀), for the prior weight of A.
+    public static let marginalSD = 0.5
 
     public init(optimizer: Optimizer, trust: Double?, warmupRandom: SplitMix64) {
         core = LearningCore(
@@ -56,16 +64,24 @@ public struct AnchoredStrategy: Strategy {
 
     public mutating func decide(month: Int, context: StrategyContext) throws(SimulationError) -> [Double] {
         if core.isWarmingUp(month) { return core.warmupPlan(context) }
+        let centres = ShapeHypotheses.poolings.map { ShapeHypotheses.centres(core.log.spend, pooling: $0) }
+        // The anchors may have been set by a strategy that uses this one (read from another month).
         if anchors == nil { anchors = AnchorPrior.anchors(spend: core.log.spend, outcome: core.log.outcome) }
-        let anchored = beliefs { i in AnchorPrior(centre: anchors?[i] ?? nil, sd: Self.anchorSD) }
-        let agnostic = beliefs { _ in AnchorPrior(centre: nil, sd: Self.agnosticSD) }
-        let w = weight(agnostic)
-        weights.append(w)
-        let calibration = TotalCalibration.fit(reports: core.log.outcome, totals: totals)
-        let factors = calibration.factor.map { max($0, 0.05) }
-        let curvesA = zip(core.curves(anchored) { $0.curve }, factors).map { $0.scaled(by: $1) }
-        let curves0 = zip(core.curves(agnostic) { $0.curve }, factors).map { $0.scaled(by: $1) }
-        return core.optimize(w >= 0.5 ? curvesA : curves0, context, draws: Self.mixtureDraws(curvesA, curves0, weight: w))
+        if logPriors.count != centres.count + 1 {
+            logPriors = ShapeHypotheses.logPriors(
+                anchors: anchors ?? [], centres: centres, agnosticSD: Self.agnosticSD, marginalSD: Self.marginalSD)
+        }
+        let n = core.log.spend.first?.count ?? 0
+        let priors = [(0..<n).map { AnchorPrior(centre: anchors?[$0] ?? nil, sd: Self.anchorSD) }]
+            + centres.map { c in c.map { AnchorPrior(centre: $0, sd: Self.agnosticSD) } }
+        let beliefSets = priors.map(beliefs)
+        let w = ShapeHypotheses.posterior(logPriors: logPriors, logEvidence: priors.map { evidence($0, on: beliefSets[1]) })
+        weights.append(w[0])
+        hypothesisWeights.append(w)
+        let factors = TotalCalibration.fit(reports: core.log.outcome, totals: totals).factor.map { max($0, 0.05) }
+        let curves = beliefSets.map { set in zip(core.curves(set) { $0.curve }, factors).map { $0.scaled(by: $1) } }
+        let likeliest = w.indices.max { w[$0] < w[$1] } ?? 0
+        return core.optimize(curves[likeliest], context, draws: Self.mixtureDraws(curves, weights: w))
     }
 
     public mutating func observe(month: Int, spend: [Double], outcome: [Double], total: Double) {
@@ -73,32 +89,32 @@ public struct AnchoredStrategy: Strategy {
         totals.append(total)
     }
 
-    /// Two draws per channel whose mean is `w·a_i + (1 − w)·b_i`: a_i scaled by 2w and b_i by
-    /// 2(1 − w) (each at least 10⁻⁶ of itself), so that the risk-aware optimiser with
-    /// `risk: mean` maximises the expected outcome over the two hypotheses.
-    static func mixtureDraws(_ a: [Curve], _ b: [Curve], weight w: Double) -> [[Curve]] {
-        a.indices.map { [a[$0].scaled(by: max(2 * w, 1e-6)), b[$0].scaled(by: max(2 * (1 - w), 1e-6))] }
+    /// One draw per hypothesis and channel whose mean is `Σ_h w_h·f_{h,i}`: f_{h,i} scaled by
+    /// H·w_h (H hypotheses; each at least 10⁻⁶ of itself), so that the risk-aware optimiser with
+    /// `risk: mean` maximises the expected outcome over the hypotheses.
+    static func mixtureDraws(_ curves: [[Curve]], weights w: [Double]) -> [[Curve]] {
+        let count = Double(curves.count)
+        return (curves.first ?? []).indices.map { i in curves.indices.map { curves[$0][i].scaled(by: max(count * w[$0], 1e-6)) } }
     }
 
-    /// One belief per channel under the prior `prior(i)`.
-    private func beliefs(_ prior: (Int) -> AnchorPrior) -> [(any CurveBelief)?] {
-        (0..<(core.log.spend.first?.count ?? 0)).map { i in
-            var learner = SaturationLearner(slopePrior: Self.trendPrior, priorSD: prior(i).sd)
-            learner.priorLogK = prior(i).centre
+    /// One belief per channel under the priors (one per channel).
+    private func beliefs(_ priors: [AnchorPrior]) -> [(any CurveBelief)?] {
+        priors.indices.map { i in
+            var learner = SaturationLearner(slopePrior: Self.trendPrior, priorSD: priors[i].sd)
+            learner.priorLogK = priors[i].centre
             let series = core.log.channel(i)
             return learner.learn(spend: series.spend, outcome: series.outcome)
         }
     }
 
-    /// The posterior probability of hypothesis A from equal prior odds, the evidence summed over
-    /// the channels that have an anchor (their grid and likelihood from hypothesis 0's learner).
-    private func weight(_ agnostic: [(any CurveBelief)?]) -> Double {
-        var logOdds = 0.0
-        for i in agnostic.indices {
-            guard let belief = agnostic[i] as? SaturationBelief, let anchor = anchors?[i] ?? nil else { continue }
-            logOdds += AnchorPrior(centre: anchor, sd: Self.anchorSD).logEvidence(belief)
-                - AnchorPrior(centre: nil, sd: Self.agnosticSD).logEvidence(belief)
+    /// `Σ_i ln Z_i` under the priors (one per channel), over the channels that have an anchor,
+    /// on the grids and likelihoods of `reference` (the α = 1 learner's run).
+    private func evidence(_ priors: [AnchorPrior], on reference: [(any CurveBelief)?]) -> Double {
+        var total = 0.0
+        for i in reference.indices {
+            guard let belief = reference[i] as? SaturationBelief, (anchors?[i] ?? nil) != nil else { continue }
+            total += priors[i].logEvidence(belief)
         }
-        return 1 / (1 + exp(-logOdds))
+        return total
     }
 }
