@@ -22,7 +22,7 @@ import Optimizer
 /// 3. **Each month after**, per channel, ``ShapeEvidence/probabilityOfS(_:anchor:)`` on the
 ///    `media-mix` learner's grid (hill shapes 1–3): the posterior probability that the channel
 ///    is S-shaped (shapes 2–3, `ln K ~ N(ln x̄, 2²)`) rather than concave (shape 1 under
-///    `anchored`'s two priors), from even prior odds. When some channel's probability exceeds
+///    `anchored`'s A and its prior at ln x̄), from even prior odds. When some channel's probability exceeds
 ///    ``threshold`` (strong evidence: a Bayes factor above 9) the month is `media-mix`'s plan,
 ///    otherwise `anchored`'s.
 ///
