@@ -116,6 +116,10 @@ struct Replay {
                 settings: options.mediaMix)
         case .anchored:
             return AnchoredStrategy(optimizer: optimizer, trust: options.trust, warmupRandom: warmupRandom)
+        case .combined:
+            return CombinedStrategy(
+                optimizer: optimizer, trust: options.trust, warmupRandom: warmupRandom, draws: options.planDraws,
+                drawRandom: SplitMix64(seed: seed, stream: 6), settings: options.mediaMix)
         case .oracle: return OracleStrategy(plan: oracle!)
         }
     }

@@ -55,10 +55,11 @@ public struct SimulationOptions: Sendable, Equatable {
     }
 
     /// The strategies that make sense for a world: all of them with a history, all but
-    /// `historical` otherwise; `media-mix` only when asked for (it costs about 100 times the
-    /// CPU of `optimizer` per month).
+    /// `historical` otherwise; `media-mix` and `combined` only when asked for (`media-mix` costs
+    /// about 100 times the CPU of `optimizer` per month, `combined` as much in a world with an
+    /// S-shaped channel).
     public static func defaultStrategies(for world: World) -> [StrategyKind] {
-        StrategyKind.allCases.filter { $0 != .mediaMix && ($0 != .historical || world.historicalSpend != nil) }
+        StrategyKind.allCases.filter { ![.mediaMix, .combined].contains($0) && ($0 != .historical || world.historicalSpend != nil) }
     }
 
     /// - Throws: ``SimulationError/invalidOptions(_:)`` naming the setting.

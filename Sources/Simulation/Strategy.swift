@@ -23,6 +23,9 @@ public enum StrategyKind: String, Sendable, CaseIterable, Codable, Comparable {
     /// Curves learned with their shape anchored where the starting plan would be optimal,
     /// scaled by the regression on the total outcome (``AnchoredStrategy``).
     case anchored
+    /// `anchored` until a channel's reports show an S-curve, then `media-mix`
+    /// (``CombinedStrategy``).
+    case combined
     /// The best possible: the optimiser on the true curves.
     case oracle
 

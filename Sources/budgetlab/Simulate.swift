@@ -12,7 +12,7 @@ struct Simulate: ParsableCommand {
         discussion: """
             The world is either a scenario of true curves (--world FILE; its `current` spends are the starting plan; an optional `world:` section sets months, noise, seasonality and drift) or fitted to a history (--history DATA.csv with --date, --outcome and --spend, or --dataset FILE.yaml). Each strategy gets every month's budget, must obey the rules, and sees only the outcomes its own plans produced (each channel's reported outcome and the total). See docs/simulation.md.
 
-            Strategies: historical (history only), frozen, rule-of-thumb, proportional, optimizer, explorer, media-mix (S-shaped curves, a regression on the total outcome, plans over its uncertainty; ask for it with --strategies), anchored (shapes from the starting plan weighed against agnostic ones by the evidence, levels learned, calibrated by the total), oracle.
+            Strategies: historical (history only), frozen, rule-of-thumb, proportional, optimizer, explorer, media-mix (S-shaped curves, a regression on the total outcome, plans over its uncertainty; ask for it with --strategies), anchored (shapes from the starting plan weighed against agnostic ones by the evidence, levels learned, calibrated by the total), combined (anchored until a channel's reports show an S-curve, then media-mix; ask for it with --strategies), oracle.
 
             Examples:
               budgetlab simulate --world Scenarios/world-poor-start.yaml --seeds 50
@@ -68,7 +68,7 @@ struct SimulationInput: ParsableArguments {
     @Option(help: "The first replicate's seed; replicate k uses seed + k.")
     var seed: UInt64 = 1
 
-    @Option(help: "Comma-separated: historical, frozen, rule-of-thumb, proportional, optimizer, explorer, media-mix, anchored, oracle (default: all that apply but media-mix, which costs about 0.3 s CPU a month).")
+    @Option(help: "Comma-separated: historical, frozen, rule-of-thumb, proportional, optimizer, explorer, media-mix, anchored, combined, oracle (default: all that apply but media-mix and combined, which cost about 0.3 s CPU a month where a channel is S-shaped).")
     var strategies: String?
 
     @Option(help: "Months the learning strategies play the perturbed starting plan before their first refit.")

@@ -42,7 +42,7 @@ import Testing
         let text = try Self.message(arguments)
         #expect(text.contains(expected), "\(text)")
         let allowed: Set<String> = ["mean", "cvar", "ALPHA", "chance", "robyn", "gamma", "Robyn", "adstock", "RATE", "CHANNEL", "historical",
-                                    "frozen", "rule", "thumb", "proportional", "optimizer", "explorer", "media", "mix", "anchored", "oracle", "channel", "search", "FILE", "DATA", "Scenarios",
+                                    "frozen", "rule", "thumb", "proportional", "optimizer", "explorer", "media", "mix", "anchored", "combined", "oracle", "channel", "search", "FILE", "DATA", "Scenarios",
                                     "budget", "douyin", "baidu", "sem", "xiaohongshu", "min"]
         let english = Self.englishWords(text, allowed: allowed)
         #expect(english.isEmpty, "\(english) in \(text)")
