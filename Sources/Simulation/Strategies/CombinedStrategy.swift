@@ -133,9 +133,9 @@ enum ShapeEvidence {
         let sTerms = belief.grid.indices.filter { belief.grid[$0].shape != 1 }.map { j in
             Self.logNormal(belief.grid[j].logK, centre, sPriorSD) - log(Double(sShapes.count)) + belief.logLikelihood[j]
         }
-        let logZS = logSumExp(sTerms)
+        let logZS = ShapeHypotheses.logSumExp(sTerms)
         let agnostic = AnchorPrior(centre: nil, sd: AnchoredStrategy.agnosticSD).logEvidence(belief)
-        let logZC = anchor.map { logSumExp([log(0.5) + AnchorPrior(centre: $0, sd: AnchoredStrategy.anchorSD).logEvidence(belief), log(0.5) + agnostic]) }
+        let logZC = anchor.map { ShapeHypotheses.logSumExp([log(0.5) + AnchorPrior(centre: $0, sd: AnchoredStrategy.anchorSD).logEvidence(belief), log(0.5) + agnostic]) }
             ?? agnostic
         guard logZS.isFinite || logZC.isFinite else { return 0.5 }
         return 1 / (1 + exp(logZC - logZS))
@@ -144,11 +144,5 @@ enum ShapeEvidence {
     /// ln N(x; μ, σ²) up to −½ ln 2π (the same for every prior: ``AnchorPrior/logEvidence(_:)``'s convention).
     static func logNormal(_ x: Double, _ mean: Double, _ sd: Double) -> Double {
         -0.5 * pow((x - mean) / sd, 2) - log(sd)
-    }
-
-    /// ln Σ exp(terms), stable; −∞ for no terms.
-    static func logSumExp(_ terms: [Double]) -> Double {
-        guard let top = terms.max(), top.isFinite else { return -.infinity }
-        return top + log(terms.reduce(0) { $0 + exp($1 - top) })
     }
 }
