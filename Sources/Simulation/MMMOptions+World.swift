@@ -4,7 +4,7 @@ extension MMMOptions {
     /// The fit settings of a world fitted to history (``World/fitted(to:name:options:)``):
     /// the point fit only (no draws), with every prior spelled out as the fitter's defaults were
     /// at the seventh session (Weibull carryover, concavity pooled with τ = 0.15, never-dark
-    /// channels borrowing their shape with τ = 0.3).
+    /// channels borrowing their shape with τ = 0.3, the mode as the point).
     ///
     /// A history-fitted world is the known truth of the simulator's benchmarks (docs/simulation.md):
     /// pinned here, it stays the same world when the fitter's defaults change, so regrets from
@@ -23,6 +23,7 @@ extension MMMOptions {
         options.alwaysOnShapePooling = 0.3
         options.concavityPooling = 0.15
         options.driftEvidence = 3
+        options.pointEstimate = .mode
         return options
     }
 }
