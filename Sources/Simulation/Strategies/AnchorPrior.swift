@@ -27,9 +27,17 @@ struct AnchorPrior: Equatable {
         let months = Double(spend.count)
         return (0..<n).map { i in
             guard seen.contains(i) else { return nil }
-            let e = min(max(lambda * x[i] / y[i], 0.05), 0.95)
+            let e = min(max(lambda * x[i] / y[i], elasticityRange.lowerBound), elasticityRange.upperBound)
             return log(x[i] / months * e / (1 - e))
         }
+    }
+
+    /// The range an anchor's elasticity e_i is clamped to.
+    static let elasticityRange = 0.05...0.95
+
+    /// ln N(x; mean, sd²) up to −½ ln 2π (a constant shared by every prior on the same grid).
+    static func logDensity(_ x: Double, _ mean: Double, _ sd: Double) -> Double {
+        -0.5 * pow((x - mean) / sd, 2) - log(sd)
     }
 
     /// `ln Z = ln Σ_j N(ln K_j; centre, sd²) · L_j` over the belief's grid points of shape 1
@@ -38,9 +46,8 @@ struct AnchorPrior: Equatable {
     func logEvidence(_ belief: SaturationBelief) -> Double {
         let centre = centre ?? belief.logMeanSpend
         let terms = belief.grid.indices.filter { belief.grid[$0].shape == 1 }.map { j in
-            -0.5 * pow((belief.grid[j].logK - centre) / sd, 2) - log(sd) + belief.logLikelihood[j]
+            Self.logDensity(belief.grid[j].logK, centre, sd) + belief.logLikelihood[j]
         }
-        guard let top = terms.max() else { return -.infinity }
-        return top + log(terms.reduce(0) { $0 + exp($1 - top) })
+        return ShapeHypotheses.logSumExp(terms)
     }
 }

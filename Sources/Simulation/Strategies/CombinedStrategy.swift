@@ -131,7 +131,7 @@ enum ShapeEvidence {
         guard !sShapes.isEmpty else { return 0 }
         let centre = belief.logMeanSpend
         let sTerms = belief.grid.indices.filter { belief.grid[$0].shape != 1 }.map { j in
-            Self.logNormal(belief.grid[j].logK, centre, sPriorSD) - log(Double(sShapes.count)) + belief.logLikelihood[j]
+            AnchorPrior.logDensity(belief.grid[j].logK, centre, sPriorSD) - log(Double(sShapes.count)) + belief.logLikelihood[j]
         }
         let logZS = ShapeHypotheses.logSumExp(sTerms)
         let agnostic = AnchorPrior(centre: nil, sd: AnchoredStrategy.agnosticSD).logEvidence(belief)
@@ -139,10 +139,5 @@ enum ShapeEvidence {
             ?? agnostic
         guard logZS.isFinite || logZC.isFinite else { return 0.5 }
         return 1 / (1 + exp(logZC - logZS))
-    }
-
-    /// ln N(x; μ, σ²) up to −½ ln 2π (the same for every prior: ``AnchorPrior/logEvidence(_:)``'s convention).
-    static func logNormal(_ x: Double, _ mean: Double, _ sd: Double) -> Double {
-        -0.5 * pow((x - mean) / sd, 2) - log(sd)
     }
 }

@@ -50,6 +50,6 @@ enum ProbedAnchor {
         }
     }
 
-    static let lowest = 0.05
-    static let highest = 0.95
+    static let lowest = AnchorPrior.elasticityRange.lowerBound
+    static let highest = AnchorPrior.elasticityRange.upperBound
 }
