@@ -27,17 +27,10 @@ enum ProbeRule {
     /// starting spends s: A's prior weight of ``ShapeHypotheses/logPriors`` (two-sided) over
     /// the agnostic hypotheses' together.
     static func logBayesFactor(anchors: [Double?], start: [Double]) -> Double {
-        let priors = logPriors(anchors: anchors, start: start, oneSided: false)
-        return priors[0] - ShapeHypotheses.logSumExp(Array(priors.dropFirst()))
-    }
-
-    /// ``ShapeHypotheses/logPriors`` of A and the agnostic hypotheses with their centres at
-    /// the starting spends (where the anchor is read).
-    static func logPriors(anchors: [Double?], start: [Double], oneSided: Bool) -> [Double] {
         let centres = ShapeHypotheses.poolings.map { ShapeHypotheses.centres([start], pooling: $0) }
-        return ShapeHypotheses.logPriors(
-            anchors: anchors, centres: centres, agnosticSD: AnchoredStrategy.agnosticSD, marginalSD: AnchoredStrategy.marginalSD,
-            oneSided: oneSided)
+        let priors = ShapeHypotheses.logPriors(
+            anchors: anchors, centres: centres, agnosticSD: AnchoredStrategy.agnosticSD, marginalSD: AnchoredStrategy.marginalSD)
+        return priors[0] - ShapeHypotheses.logSumExp(Array(priors.dropFirst()))
     }
 
     /// Whether some channel's anchor puts its elasticity at s, `K/(s + K)`, at the upper clamp.
