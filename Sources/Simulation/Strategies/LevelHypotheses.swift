@@ -15,6 +15,9 @@ import Foundation
 ///     ln Z_d = ln Σ_j π(ln K_j) · exp(−SSE_j(d) / 2σ_d²) − ½ Σ_{k ≥ 1} ln S_k(d),
 ///
 /// and with even prior odds the steady model's weight is `1 / (1 + exp(ln Z_drifting − ln Z_steady))`.
+/// (The SSE term is the learner's own, ``SaturationBelief/logLikelihood`` from its last pass;
+/// S_k uses the run's final σ², ``SaturationBelief/noiseVariance``: the two differ by one
+/// re-estimate of σ², a plug-in approximation either way.)
 enum LevelHypotheses {
     /// A level model's (δ, ω, b₀).
     struct Model: Equatable {
