@@ -8,9 +8,11 @@
 # the Weibull kernel on the other sets and before any fit of them) and a fourth (seeds
 # 101…100+SEEDS, fixed on 2026-11-27 at 01:05 UTC before the seventh session's runs, first run
 # for its block) and a fifth (seeds 121…120+SEEDS, "fresh5", fixed on 2026-11-27 at 03:35 UTC
-# before the eighth session's runs, first run for its block).
+# before the eighth session's runs, first run for its block) and a sixth (seeds 141…140+SEEDS,
+# "fresh6", fixed on 2026-11-27 at 06:00 UTC before the ninth session's runs).
 # Each is written into docs/fitting-results.md between its markers (fit-truth,
-# fit-truth-heldout, fit-truth-fresh, fit-truth-fresh2, fit-truth-fresh3, fit-truth-fresh4, fit-truth-fresh5),
+# fit-truth-heldout, fit-truth-fresh, fit-truth-fresh2, fit-truth-fresh3, fit-truth-fresh4, fit-truth-fresh5,
+# fit-truth-fresh6),
 # with the machine's load noted.
 # SETS="development" runs one.
 # Usage: bash Benchmarks/fit_truth.sh   (builds a release budgetlab-bench; takes minutes)
@@ -18,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seeds=${SEEDS:-20}
 swift build -c release --product budgetlab-bench >/dev/null
-for set in ${SETS:-development heldout fresh fresh2 fresh3 fresh4 fresh5}; do
+for set in ${SETS:-development heldout fresh fresh2 fresh3 fresh4 fresh5 fresh6}; do
   case "$set" in
     development) first=1; name=fit-truth ;;
     heldout) first=$((seeds + 1)); name=fit-truth-heldout ;;
@@ -27,7 +29,8 @@ for set in ${SETS:-development heldout fresh fresh2 fresh3 fresh4 fresh5}; do
     fresh3) first=$((4 * seeds + 1)); name=fit-truth-fresh3 ;;
     fresh4) first=$((5 * seeds + 1)); name=fit-truth-fresh4 ;;
     fresh5) first=$((6 * seeds + 1)); name=fit-truth-fresh5 ;;
-    *) echo "unknown seed set $set (development, heldout, fresh, fresh2, fresh3, fresh4, fresh5)" >&2; exit 2 ;;
+    fresh6) first=$((7 * seeds + 1)); name=fit-truth-fresh6 ;;
+    *) echo "unknown seed set $set (development, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6)" >&2; exit 2 ;;
   esac
   last=$((first + seeds - 1))
   block=$(mktemp)
