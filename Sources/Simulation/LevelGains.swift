@@ -36,6 +36,10 @@ struct LevelGains {
         }
     }
 
+    /// `Σ_{k ≥ 1} ln S_k` over the scored points: with the SSE, the filter's log marginal
+    /// likelihood is `−SSE/2σ² − ½ Σ ln S_k` (up to a constant shared by all models of the data).
+    var logDeterminant: Double { predictionVariance.dropFirst().reduce(0) { $0 + log($1) } }
+
     /// `Σ σ² v²/S` over the one-step prediction errors (all points but the first scored), as
     /// ``LevelFilter/sse``, for every grid point at once: `r[k·G + j]` is grid point j's
     /// observation at point k (G = `gridCount`). Four grid points run side by side in SIMD

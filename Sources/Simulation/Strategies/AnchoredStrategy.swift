@@ -16,7 +16,8 @@ import Optimizer
 ///    (``ShapeHypotheses/logPriors``: a plan that would need very unequal elasticities to be
 ///    optimal probably was not).
 /// 3. **Each month**, per channel and hypothesis, a ``SaturationLearner`` belief on the same
-///    data (level with a trend, prior `N(0, 0.04²)` a month): **A**, `ln K ~ N(ln K_i, 0.15²)`;
+///    data (level with a trend, prior `N(0, 0.04²)` a month, and one with a constant level,
+///    weighed per channel by the evidence: ``LevelHypotheses``): **A**, `ln K ~ N(ln K_i, 0.15²)`;
 ///    **α = 1, ½, 0**, `ln K ~ N(α ln x̄_i + (1 − α) ln K̄, 0.5²)`. Their weights are the
 ///    posterior probabilities over the whole plan, `w_h ∝ P_h · Π_i Z_{h,i}`, Z the evidence of
 ///    channel i's reports under each prior (``AnchorPrior/logEvidence``).
@@ -42,6 +43,8 @@ public struct AnchoredStrategy: Strategy {
     private(set) var weights: [Double] = []
     /// The weights of all hypotheses (A, then α = 1, ½, 0) in each decided month.
     private(set) var hypothesisWeights: [[Double]] = []
+    /// Each channel's weight of a steady level (``LevelHypotheses``) in each decided month.
+    private(set) var steadyWeights: [[Double]] = []
 
     /// Months at the starting plan before the anchor is read.
     public static let warmupMonths = 1
@@ -78,14 +81,24 @@ public struct AnchoredStrategy: Strategy {
         let n = core.log.spend.first?.count ?? 0
         let priors = [(0..<n).map { AnchorPrior(centre: anchors?[$0] ?? nil, sd: Self.anchorSD) }]
             + centres.map { c in c.map { AnchorPrior(centre: $0, sd: Self.agnosticSD) } }
-        let beliefSets = priors.map(beliefs)
+        let beliefSets = priors.map { beliefs($0, LevelHypotheses.drifting) }
         let w = ShapeHypotheses.posterior(logPriors: logPriors, logEvidence: priors.map { evidence($0, on: beliefSets[1]) })
         weights.append(w[0])
         hypothesisWeights.append(w)
         let factors = TotalCalibration.fit(reports: core.log.outcome, totals: totals).factor.map { max($0, 0.05) }
         let curves = beliefSets.map { set in zip(core.curves(set) { $0.curve }, factors).map { $0.scaled(by: $1) } }
         let likeliest = w.indices.max { w[$0] < w[$1] } ?? 0
-        return core.optimize(curves[likeliest], context, draws: Self.mixtureDraws(curves, weights: w))
+        // Each channel's level: drifting or steady, weighed by the evidence under the α = 1 prior.
+        let steadySets = priors.map { beliefs($0, LevelHypotheses.steady) }
+        let steady = (0..<n).map { i in
+            LevelHypotheses.steadyWeight(drifting: beliefSets[1][i], steady: steadySets[1][i], prior: priors[1][i])
+        }
+        steadyWeights.append(steady)
+        let steadyCurves = steadySets.map { set in zip(core.curves(set) { $0.curve }, factors).map { $0.scaled(by: $1) } }
+        return core.optimize(
+            curves[likeliest], context,
+            draws: Self.mixtureDraws(
+                LevelHypotheses.split(drifting: curves, steady: steadyCurves, steadyWeights: steady), weights: (w + w).map { $0 / 2 }))
     }
 
     public mutating func observe(month: Int, spend: [Double], outcome: [Double], total: Double) {
@@ -102,9 +115,10 @@ public struct AnchoredStrategy: Strategy {
     }
 
     /// One belief per channel under the priors (one per channel).
-    private func beliefs(_ priors: [AnchorPrior]) -> [(any CurveBelief)?] {
+    private func beliefs(_ priors: [AnchorPrior], _ level: LevelHypotheses.Model) -> [(any CurveBelief)?] {
         priors.indices.map { i in
-            var learner = SaturationLearner(slopePrior: Self.trendPrior, priorSD: priors[i].sd)
+            var learner = SaturationLearner(
+                levelDrift: level.levelDrift, slopeDrift: level.slopeDrift, slopePrior: level.slopePrior, priorSD: priors[i].sd)
             learner.priorLogK = priors[i].centre
             let series = core.log.channel(i)
             return learner.learn(spend: series.spend, outcome: series.outcome)
