@@ -42,6 +42,20 @@ import Testing
         #expect(abs(even[0] - even[1]) < 1e-12)
     }
 
+    /// One-sided odds (off by default; session 9 did not adopt them): the log odds 0.4031 of the
+    /// anchors above (alike ROIs) are capped at 0, A's weight ½; anchors 1.5 further off
+    /// (d = 1.7, −2.0, odds by hand ln 2 − 6.89 = −6.197 < 0) are left as they are.
+    @Test func oneSidedOddsOnlyLowerA() {
+        let anchors: [Double?] = [1.2, 2.5, nil], centre: [Double?] = [1.0, 3.0, 5.0]
+        let capped = ShapeHypotheses.logPriors(anchors: anchors, centres: [centre], agnosticSD: 0.5, marginalSD: 0.5, oneSided: true)
+        #expect(abs(capped[0] - capped[1]) < 1e-12)
+        let far: [Double?] = [2.7, 1.0, nil]
+        let two = ShapeHypotheses.logPriors(anchors: far, centres: [centre], agnosticSD: 0.5, marginalSD: 0.5)
+        let one = ShapeHypotheses.logPriors(anchors: far, centres: [centre], agnosticSD: 0.5, marginalSD: 0.5, oneSided: true)
+        #expect(abs(two[0] - two[1] - (log(2) - 6.89)) < 1e-12)
+        #expect(one == two)
+    }
+
     /// Prior weights ½, ¼, ¼ and evidence ratios 1 : 2 : 1 give posterior weights 0.4, 0.4, 0.2.
     @Test func posteriorIsBayesRule() {
         let w = ShapeHypotheses.posterior(logPriors: [log(0.5), log(0.25), log(0.25)], logEvidence: [-3, -3 + log(2), -3])

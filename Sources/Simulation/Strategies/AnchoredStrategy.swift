@@ -57,6 +57,9 @@ public struct AnchoredStrategy: Strategy {
     /// s: how far the log marginal ROIs of a plan chosen without regard to the margins scatter
     /// (as far as the agnostic hypotheses' log elasticities, τ₀), for the prior weight of A.
     public static let marginalSD = 0.5
+    /// Whether the first month's ROIs may only lower A's prior weight (at most ½;
+    /// ``ShapeHypotheses/logPriors``' `oneSided`).
+    public static let oneSidedOdds = false
 
     public init(optimizer: Optimizer, trust: Double?, warmupRandom: SplitMix64) {
         core = LearningCore(
@@ -72,7 +75,8 @@ public struct AnchoredStrategy: Strategy {
         if anchors == nil { anchors = AnchorPrior.anchors(spend: core.log.spend, outcome: core.log.outcome) }
         if logPriors.count != centres.count + 1 {
             logPriors = ShapeHypotheses.logPriors(
-                anchors: anchors ?? [], centres: centres, agnosticSD: Self.agnosticSD, marginalSD: Self.marginalSD)
+                anchors: anchors ?? [], centres: centres, agnosticSD: Self.agnosticSD, marginalSD: Self.marginalSD,
+                oneSided: Self.oneSidedOdds)
         }
         let n = core.log.spend.first?.count ?? 0
         let priors = [(0..<n).map { AnchorPrior(centre: anchors?[$0] ?? nil, sd: Self.anchorSD) }]

@@ -9,16 +9,19 @@ import Optimizer
 /// curves planned several months ahead with a learning floor) from then on. The evidence for
 /// an S is weighed each month, per channel, by Bayes' rule (``ShapeEvidence``).
 ///
-/// 1. **Months 0–2: `media-mix`'s upward probe** of the channels below the average starting
+/// 1. **Month 0: `media-mix`'s upward probe** of the channels below the average starting
 ///    share (last month's spend times 1 + the change limit, doubling without one, together at
-///    most half the budget; ``MediaMixStrategy/warmupProbePlan(context:)``): a channel at the
-///    foot of an S shows its increasing returns only when it moves, and on an S a month's lag
-///    is dear. In month 0 the other channels keep the starting mix (unperturbed); in months 1
-///    and 2 they share the rest of the budget as `anchored`'s plan has them
-///    (``probeOnAnchored(month:context:)``).
+///    most half the budget; ``MediaMixStrategy/warmupProbePlan(context:)``), the other channels
+///    at the starting mix (unperturbed): a channel at the foot of an S shows its increasing
+///    returns only when it moves, and on an S a month's lag is dear.
 /// 2. **The anchor** is read from month 0 (``ProbedAnchor``): the half-saturations at which
 ///    hill curves through each channel's month-0 report make the *starting* plan optimal (the
-///    probe's shift along each curve taken out).
+///    probe's shift along each curve taken out). From it, ``ProbeRule`` decides whether the
+///    probe goes on in months 1 and 2: only when the start fails `anchored`'s test (its ROIs
+///    further apart than a well-chosen plan's, Bayes factor below 1) or some channel's return
+///    is too low for a concave curve at the optimum (the foot of an S). Then the probed
+///    channels keep climbing while the others share the rest of the budget as `anchored`'s plan
+///    has them (``probeOnAnchored(month:context:)``); otherwise months 1 and 2 are `anchored`'s.
 /// 3. **Each month after**, per channel, ``ShapeEvidence/probabilityOfS(_:anchor:)`` on the
 ///    `media-mix` learner's grid (hill shapes 1–3): the posterior probability that the channel
 ///    is S-shaped (shapes 2–3, `ln K ~ N(ln x̄, 2²)`) rather than concave (shape 1 under
@@ -39,8 +42,10 @@ public struct CombinedStrategy: Strategy {
     /// The starting plan scaled to month 0's budget (the plan the anchor takes as optimal).
     var startSpend: [Double] = []
 
-    /// Months of the probe before the first decided one.
+    /// Months before the evidence for an S is first weighed (the probe's, when it goes on).
     public static let warmupMonths = 3
+    /// Whether months 1–2 probe too (``ProbeRule``, read after month 0; nil before).
+    private(set) var probes: Bool? = nil
     /// The probability of an S above which a channel makes the month `media-mix`'s.
     public static let threshold = 0.9
 
@@ -64,9 +69,12 @@ public struct CombinedStrategy: Strategy {
             return mediaMix.warmupProbePlan(context: context)
         }
         if anchored.anchors == nil {
-            anchored.anchors = ProbedAnchor.anchors(spend: log.spend[0], outcome: log.outcome[0], start: startSpend)
+            let anchors = ProbedAnchor.anchors(spend: log.spend[0], outcome: log.outcome[0], start: startSpend)
+            anchored.anchors = anchors
+            probes = ProbeRule.probes(anchors: anchors, start: startSpend)
         }
-        if log.count < Self.warmupMonths { return try probeOnAnchored(month: month, context: context) }
+        if log.count < Self.warmupMonths, probes == true { return try probeOnAnchored(month: month, context: context) }
+        if log.count < Self.warmupMonths { return try anchored.decide(month: month, context: context) }
         let chances = (0..<(log.spend.first?.count ?? 0)).map { i in
             let series = log.channel(i)
             guard let belief = MediaMixStrategy.learner.learn(spend: series.spend, outcome: series.outcome) as? SaturationBelief

@@ -54,7 +54,14 @@ enum ShapeHypotheses {
     /// `½ ln(1 + s²/τ₀²) − d² s² / (2τ₀²(τ₀² + s²))` (with τ₀ = s = ½: `0.347 − d²`): a plan
     /// whose ROIs all need elasticities near ½ to be optimal favours A, one that needs 0.2 for
     /// one channel and 0.86 for another does not. With s = 0 the odds are even.
-    static func logPriors(anchors: [Double?], centres: [[Double?]], agnosticSD: Double, marginalSD: Double) -> [Double] {
+    ///
+    /// `oneSided`: the ROIs may refute A but never confirm it, `ln P_A ≤ 0` (A's prior weight at
+    /// most ½): ROIs far apart rule a plan out, but a poor plan's ROIs can be alike too (when
+    /// its elasticities differ as much as its marginal ROIs, in opposite directions), so alike
+    /// ROIs are no evidence that it was chosen well.
+    static func logPriors(
+        anchors: [Double?], centres: [[Double?]], agnosticSD: Double, marginalSD: Double, oneSided: Bool = false
+    ) -> [Double] {
         let count = log(Double(max(centres.count, 1)))
         let (t2, s2) = (agnosticSD * agnosticSD, marginalSD * marginalSD)
         let ratios = centres.map { h in
@@ -64,7 +71,8 @@ enum ShapeHypotheses {
                 return total + 0.5 * log1p(s2 / t2) - d * d * s2 / (2 * t2 * (t2 + s2))
             }
         }
-        return [logSumExp(ratios) - count] + centres.map { _ in -count }
+        let logOdds = logSumExp(ratios) - count
+        return [oneSided ? min(logOdds, 0) : logOdds] + centres.map { _ in -count }
     }
 
     /// Posterior probabilities from log prior weights and log evidences (each up to a constant
