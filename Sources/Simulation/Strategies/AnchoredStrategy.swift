@@ -86,7 +86,8 @@ public struct AnchoredStrategy: Strategy {
         weights.append(w[0])
         hypothesisWeights.append(w)
         let factors = TotalCalibration.fit(reports: core.log.outcome, totals: totals).factor.map { max($0, 0.05) }
-        let curves = beliefSets.map { set in zip(core.curves(set) { $0.curve }, factors).map { $0.scaled(by: $1) } }
+        let calibrated = { (set: [(any CurveBelief)?]) in zip(core.curves(set) { $0.curve }, factors).map { $0.scaled(by: $1) } }
+        let curves = beliefSets.map(calibrated)
         let likeliest = w.indices.max { w[$0] < w[$1] } ?? 0
         // Each channel's level: drifting or steady, weighed by the evidence under the α = 1 prior.
         let steadySets = priors.map { beliefs($0, LevelHypotheses.steady) }
@@ -94,7 +95,7 @@ public struct AnchoredStrategy: Strategy {
             LevelHypotheses.steadyWeight(drifting: beliefSets[1][i], steady: steadySets[1][i], prior: priors[1][i])
         }
         steadyWeights.append(steady)
-        let steadyCurves = steadySets.map { set in zip(core.curves(set) { $0.curve }, factors).map { $0.scaled(by: $1) } }
+        let steadyCurves = steadySets.map(calibrated)
         return core.optimize(
             curves[likeliest], context,
             draws: Self.mixtureDraws(
