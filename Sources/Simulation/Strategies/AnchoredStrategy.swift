@@ -21,6 +21,10 @@ import Optimizer
 ///    **α = 1, ½, 0**, `ln K ~ N(α ln x̄_i + (1 − α) ln K̄, 0.5²)`. Their weights are the
 ///    posterior probabilities over the whole plan, `w_h ∝ P_h · Π_i Z_{h,i}`, Z the evidence of
 ///    channel i's reports under each prior (``AnchorPrior/logEvidence``).
+/// 3a. **The anchor re-read** (``AnchorMonth``): after each decided month the anchor is read
+///    again, each channel's report of the anchor month replaced by `p_i · f̂_i + (1 − p_i) · y_i`
+///    (f̂_i its expected report there under A with a steady level, p_i the steady level's weight),
+///    so that a steady channel's anchor rests on every month, not on one month's noise.
 /// 4. Every curve is multiplied by the channel's calibration factor c_i of ``TotalCalibration``
 ///    (the total outcome's regression on the reports; 1 until the months outnumber the
 ///    channels by two), and the plan maximises the expected outcome over the hypotheses,
@@ -36,6 +40,9 @@ public struct AnchoredStrategy: Strategy {
     var totals: [Double] = []
     /// ln K_i per channel, read after the first month.
     var anchors: [Double?]? = nil
+    /// The month the anchors are read from, re-read every decided month (``AnchorMonth``); nil
+    /// when anchors were set from outside without one (then they stay as set).
+    var anchorMonth: AnchorMonth? = nil
     /// The log prior weights of A and of each agnostic hypothesis, read in the first decided
     /// month from the anchors (set with them, or before, by a strategy that uses this one).
     var logPriors: [Double] = []
@@ -60,6 +67,8 @@ public struct AnchoredStrategy: Strategy {
     /// Whether the first month's ROIs may only lower A's prior weight (at most ½;
     /// ``ShapeHypotheses/logPriors``' `oneSided`).
     public static let oneSidedOdds = false
+    /// Whether the anchor is re-read each month from the steady levels (``AnchorMonth``).
+    public static let rereadsAnchor = true
 
     public init(optimizer: Optimizer, trust: Double?, warmupRandom: SplitMix64) {
         core = LearningCore(
@@ -72,7 +81,10 @@ public struct AnchoredStrategy: Strategy {
         if core.isWarmingUp(month) { return core.warmupPlan(context) }
         let centres = ShapeHypotheses.poolings.map { ShapeHypotheses.centres(core.log.spend, pooling: $0) }
         // The anchors may have been set by a strategy that uses this one (read from another month).
-        if anchors == nil { anchors = AnchorPrior.anchors(spend: core.log.spend, outcome: core.log.outcome) }
+        if anchors == nil, let spend = core.log.spend.first, let outcome = core.log.outcome.first {
+            anchorMonth = AnchorMonth(spend: spend, outcome: outcome, start: nil)
+            anchors = anchorMonth?.anchors
+        }
         if logPriors.count != centres.count + 1 {
             logPriors = ShapeHypotheses.logPriors(
                 anchors: anchors ?? [], centres: centres, agnosticSD: Self.agnosticSD, marginalSD: Self.marginalSD,
@@ -96,6 +108,10 @@ public struct AnchoredStrategy: Strategy {
         }
         steadyWeights.append(steady)
         let steadyCurves = steadySets.map(calibrated)
+        if Self.rereadsAnchor, let month = anchorMonth {
+            let fit = steadySets[0].map { $0?.curve }
+            anchors = month.anchors(steadyFit: fit, steadyWeights: steady)
+        }
         return core.optimize(
             curves[likeliest], context,
             draws: Self.mixtureDraws(

@@ -69,7 +69,9 @@ public struct CombinedStrategy: Strategy {
             return mediaMix.warmupProbePlan(context: context)
         }
         if anchored.anchors == nil {
-            let anchors = ProbedAnchor.anchors(spend: log.spend[0], outcome: log.outcome[0], start: startSpend)
+            let month = AnchorMonth(spend: log.spend[0], outcome: log.outcome[0], start: startSpend)
+            let anchors = month.anchors
+            anchored.anchorMonth = month
             anchored.anchors = anchors
             probes = ProbeRule.probes(anchors: anchors, start: startSpend)
         }
