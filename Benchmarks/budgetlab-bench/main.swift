@@ -10,7 +10,7 @@ struct Bench: ParsableCommand {
         commandName: "budgetlab-bench",
         abstract: "Time the optimiser on standard workloads and peer problem files.")
 
-    @Option(help: "Workloads: all, or a comma list of small,milp,sweep,scurves,items1k,items10k,items100k,whole,fit,simulation,plan,fit-truth,decision (fit-truth and decision are not in all: they take minutes).")
+    @Option(help: "Workloads: all, or a comma list of small,milp,sweep,scurves,items1k,items10k,items100k,whole,fit,simulation,plan,fit-truth,decision (all is every one before plan: plan prints its own table, fit-truth and decision take minutes).")
     var workloads: String = "all"
 
     @Option(help: "fit-truth: seeds per recipe (first-seed … first-seed + N − 1).")
@@ -19,7 +19,7 @@ struct Bench: ParsableCommand {
     @Option(help: "fit-truth: the first seed (1 for the development set, 21 for the held-out set).")
     var firstSeed: Int = 1
 
-    @Option(help: "Solve peer problem files (JSON from ../shared/peer/problems) instead; prints JSON lines.")
+    @Option(help: "Solve peer problem files (JSON, as in the problems/ folder that Benchmarks/compare_peer.py --peer-dir reads) instead; prints JSON lines.")
     var peer: [String] = []
 
     @Option(help: "Repeats per workload (the median is reported).")

@@ -18,7 +18,8 @@ struct Simulate: ParsableCommand {
               budgetlab simulate --world Scenarios/world-poor-start.yaml --seeds 50
               budgetlab simulate --world Scenarios/world-drift.yaml \\
                 --strategies frozen,optimizer,oracle --format json
-              budgetlab simulate --history Scenarios/data/robyn_weekly.csv --date DATE --outcome revenue \\
+              budgetlab simulate --history Scenarios/data/robyn_weekly.csv \\
+                --date DATE --outcome revenue \\
                 --spend tv_S,ooh_S,print_S,search_S,facebook_S --max-change 0.3
             """)
 
