@@ -220,17 +220,12 @@ def variants_module():
 def random_curves(bv, rng, scatter):
     """The curves of one variant, drawn as biased_variants.variant draws them."""
     def make(kind, x, e, m):
+        b, k = bv.parameters(kind, x, e, m)
         if kind == "hill":
-            k = x * e / (1 - e)
-            b = m * (x + k) ** 2 / k
             return lambda s: b * s / (s + k)
         if kind == "log":
-            c = x / bv.solve_u(lambda u: u / ((1 + u) * math.log1p(u)), e)
-            b = m * (c + x)
-            return lambda s: b * np.log1p(s / c)
-        c = x / bv.solve_u(lambda u: u / math.expm1(u), e)
-        b = m * c * math.exp(x / c)
-        return lambda s: b * -np.expm1(-s / c)
+            return lambda s: b * np.log1p(s / k)
+        return lambda s: b * -np.expm1(-s / k)
 
     curves = []
     for i, x in enumerate(START):

@@ -50,22 +50,28 @@ def solve_u(elasticity_of_u, target):
     return math.exp(0.5 * (low + high))
 
 
-def curve(kind, x, elasticity, marginal):
-    """A curve of `kind` with the given elasticity and marginal ROI at spend x (YAML text, true marginal)."""
+def parameters(kind, x, elasticity, marginal):
+    """(beta, half-saturation or scale) of a curve of `kind` with the given elasticity and
+    marginal ROI at spend x."""
     if kind == "hill":  # f = b x/(x + K): e = K/(x + K), f' = b K/(x + K)^2
         k = x * elasticity / (1 - elasticity)
-        beta = marginal * (x + k) ** 2 / k
-        return f"{{ type: hill, beta: {beta:.0f}, half_saturation: {k:.0f}, shape: 1.0 }}"
+        return marginal * (x + k) ** 2 / k, k
     if kind == "log":  # f = b ln(1 + x/c): e = u/((1 + u) ln(1 + u)), f' = b/(c + x)
         u = solve_u(lambda u: u / ((1 + u) * math.log1p(u)), elasticity)
         scale = x / u
-        beta = marginal * (scale + x)
-        return f"{{ type: log, beta: {beta:.0f}, scale: {scale:.0f} }}"
+        return marginal * (scale + x), scale
     # exponential: f = b (1 - exp(-x/c)): e = u/(e^u - 1), f' = (b/c) e^(-u)
     u = solve_u(lambda u: u / math.expm1(u), elasticity)
     scale = x / u
-    beta = marginal * scale * math.exp(u)
-    return f"{{ type: exponential, beta: {beta:.0f}, scale: {scale:.0f} }}"
+    return marginal * scale * math.exp(u), scale
+
+
+def curve(kind, x, elasticity, marginal):
+    """A curve of `kind` with the given elasticity and marginal ROI at spend x (YAML text, true marginal)."""
+    beta, k = parameters(kind, x, elasticity, marginal)
+    if kind == "hill":
+        return f"{{ type: hill, beta: {beta:.0f}, half_saturation: {k:.0f}, shape: 1.0 }}"
+    return f"{{ type: {kind}, beta: {beta:.0f}, scale: {k:.0f} }}"
 
 
 def variant(index, rng, scatter):

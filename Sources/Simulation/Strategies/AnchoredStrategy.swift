@@ -82,8 +82,7 @@ public struct AnchoredStrategy: Strategy {
         let centres = ShapeHypotheses.poolings.map { ShapeHypotheses.centres(core.log.spend, pooling: $0) }
         // The anchors may have been set by a strategy that uses this one (read from another month).
         if anchors == nil, let spend = core.log.spend.first, let outcome = core.log.outcome.first {
-            anchorMonth = AnchorMonth(spend: spend, outcome: outcome, start: nil)
-            anchors = anchorMonth?.anchors
+            read(AnchorMonth(spend: spend, outcome: outcome, start: nil))
         }
         if logPriors.count != centres.count + 1 {
             logPriors = ShapeHypotheses.logPriors(
@@ -116,6 +115,12 @@ public struct AnchoredStrategy: Strategy {
             curves[likeliest], context,
             draws: Self.mixtureDraws(
                 LevelHypotheses.split(drifting: curves, steady: steadyCurves, steadyWeights: steady), weights: (w + w).map { $0 / 2 }))
+    }
+
+    /// Reads the anchors from `month` (as reported), and re-reads them from it every month.
+    mutating func read(_ month: AnchorMonth) {
+        anchorMonth = month
+        anchors = month.anchors
     }
 
     public mutating func observe(month: Int, spend: [Double], outcome: [Double], total: Double) {

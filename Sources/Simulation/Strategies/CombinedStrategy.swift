@@ -69,11 +69,8 @@ public struct CombinedStrategy: Strategy {
             return mediaMix.warmupProbePlan(context: context)
         }
         if anchored.anchors == nil {
-            let month = AnchorMonth(spend: log.spend[0], outcome: log.outcome[0], start: startSpend)
-            let anchors = month.anchors
-            anchored.anchorMonth = month
-            anchored.anchors = anchors
-            probes = ProbeRule.probes(anchors: anchors, start: startSpend)
+            anchored.read(AnchorMonth(spend: log.spend[0], outcome: log.outcome[0], start: startSpend))
+            probes = ProbeRule.probes(anchors: anchored.anchors ?? [], start: startSpend)
         }
         if log.count < Self.warmupMonths, probes == true { return try probeOnAnchored(month: month, context: context) }
         if log.count < Self.warmupMonths { return try anchored.decide(month: month, context: context) }
