@@ -58,17 +58,57 @@ enum CarryoverKernel {
     }
 
     /// `A_t = Σ_{l ≤ t} w_l·x_{t−l}` (spend before the series counts 0).
+    ///
+    /// Each sum runs over l = 0, 1, … in order, as a plain loop would (the first `w.count − 1`
+    /// periods by that loop; the rest by ``convolveFull(_:_:into:)``, eight periods at a time).
     static func convolve(_ x: [Double], _ w: [Double]) -> [Double] {
         var result = [Double](repeating: 0, count: x.count)
         x.withUnsafeBufferPointer { x in
             w.withUnsafeBufferPointer { w in
-                for t in x.indices {
-                    var sum = 0.0
-                    for l in 0...min(t, w.count - 1) { sum += w[l] * x[t - l] }
-                    result[t] = sum
+                result.withUnsafeMutableBufferPointer { out in
+                    let head = min(w.count - 1, x.count)
+                    for t in 0..<head {
+                        var sum = 0.0
+                        for l in 0...t { sum += w[l] * x[t - l] }
+                        out[t] = sum
+                    }
+                    guard x.count > head else { return }
+                    convolveFull(x, w, into: UnsafeMutableBufferPointer(rebasing: out[head...]))
                 }
             }
         }
         return result
+    }
+
+    /// `out_j = Σ_{l < L} w_l·b_{j+L−1−l}` for every j < `out.count`, L = `w.count`, with `b`
+    /// holding `out.count + L − 1` values: the lags of period j + L − 1 of `b` that lie inside
+    /// `b`. Each sum starts at 0 and adds its terms in the order l = 0, 1, …, L − 1, exactly as
+    /// a scalar loop; eight outputs are computed side by side (independent SIMD lanes), which
+    /// only changes how fast it runs.
+    static func convolveFull(_ b: UnsafeBufferPointer<Double>, _ w: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>) {
+        let lags = w.count
+        guard let base = b.baseAddress, let target = out.baseAddress, lags > 0 else { return }
+        precondition(b.count >= out.count + lags - 1)
+        let raw = UnsafeRawPointer(base)
+        let stride = MemoryLayout<Double>.stride
+        var j = 0
+        while j + 8 <= out.count {
+            var (low, high) = (SIMD4<Double>(repeating: 0), SIMD4<Double>(repeating: 0))
+            for l in 0..<lags {
+                let weight = SIMD4<Double>(repeating: w[l])
+                let first = (j + lags - 1 - l) * stride
+                low += weight * raw.loadUnaligned(fromByteOffset: first, as: SIMD4<Double>.self)
+                high += weight * raw.loadUnaligned(fromByteOffset: first + 4 * stride, as: SIMD4<Double>.self)
+            }
+            UnsafeMutableRawPointer(target + j).storeBytes(of: low, as: SIMD4<Double>.self)
+            UnsafeMutableRawPointer(target + j + 4).storeBytes(of: high, as: SIMD4<Double>.self)
+            j += 8
+        }
+        while j < out.count {
+            var sum = 0.0
+            for l in 0..<lags { sum += w[l] * b[j + lags - 1 - l] }
+            out[j] = sum
+            j += 1
+        }
     }
 }

@@ -18,16 +18,25 @@ extension ProjectedProblem {
     func drifting(_ channels: [Int]) -> ProjectedProblem {
         var copy = self
         copy.drift = channels.sorted()
+        copy.driftTime = channels.isEmpty ? [] : driftTime(count: design.periods)
         return copy
+    }
+
+    /// τ_t for the first `count` rows of the design. A sampled design's rows are periods of the
+    /// full series (RowSample): τ uses their dates.
+    func driftTime(count: Int) -> [Double] {
+        let periods = design.sample?.scoredPeriods
+        let last = Double(max((design.sample?.periods ?? design.periods) - 1, 1))
+        return (0..<count).map { t in Double(periods?[t] ?? t) / last - 1 }
     }
 
     /// The hill columns followed by one drift column `τ_t·hill_i,t` per drifting channel.
     func columns(_ hills: [[Double]]) -> [[Double]] {
         guard !drift.isEmpty else { return hills }
-        // A sampled design's rows are periods of the full series (RowSample): τ uses their dates.
-        let periods = design.sample?.scoredPeriods
-        let last = Double(max((design.sample?.periods ?? design.periods) - 1, 1))
-        return hills + drift.map { i in hills[i].enumerated().map { t, h in h * (Double(periods?[t] ?? t) / last - 1) } }
+        return hills + drift.map { i in
+            let tau = driftTime.count == hills[i].count ? driftTime : driftTime(count: hills[i].count)
+            return zip(hills[i], tau).map { h, τ in h * τ }
+        }
     }
 
     /// δ_i per channel (0 for channels without drift) from a full coefficient vector.

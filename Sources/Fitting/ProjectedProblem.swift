@@ -22,6 +22,8 @@ struct ProjectedProblem: Sendable {
     let experiments: [LiftRow]
     /// Channels whose effect drifts linearly over the data (see ProjectedProblem+Drift.swift).
     var drift: [Int] = []
+    /// τ_t of the drift columns for this design's rows (set by ``drifting(_:)``).
+    var driftTime: [Double] = []
     private let fixedGram: Matrix
     private let fixedRHS: [Double]
     private let yy: Double
@@ -92,17 +94,16 @@ struct ProjectedProblem: Sendable {
         for j in 0..<p { for k in 0..<p { gram[j, k] = fixedGram[j, k] } }
         var rhs = fixedRHS
         for (i, column) in media.enumerated() {
+            let values = Self.dots(column, design.fixed + media[i...] + [outcome], rows)
             for j in 0..<p {
-                let value = Self.dot(column, design.fixed[j], rows)
-                gram[p + i, j] = value
-                gram[j, p + i] = value
+                gram[p + i, j] = values[j]
+                gram[j, p + i] = values[j]
             }
             for k in i..<m {
-                let value = Self.dot(column, media[k], rows)
-                gram[p + i, p + k] = value
-                gram[p + k, p + i] = value
+                gram[p + i, p + k] = values[p + k - i]
+                gram[p + k, p + i] = values[p + k - i]
             }
-            rhs.append(Self.dot(column, outcome, rows))
+            rhs.append(values[p + m - i])
         }
         for (j, unit) in Ridge.penalties(gram: gram, strength: 1).enumerated() {
             gram[j, j] += unit * (j < p + channels ? ridge : Self.driftRidge)
@@ -164,6 +165,55 @@ struct ProjectedProblem: Sendable {
         var sum = 0.0
         for t in 0..<rows { sum += (outcome[t] - predicted[t]) * (outcome[t] - predicted[t]) }
         return sum
+    }
+
+    /// `dot(a, b, count)` for every b of `others`, bit for bit: four at a time in one pass over
+    /// `a`, each dot's four partial sums the lanes of one SIMD vector.
+    static func dots(_ a: [Double], _ others: [[Double]], _ count: Int) -> [Double] {
+        var result = [Double](repeating: 0, count: others.count)
+        var start = 0
+        while start + 4 <= others.count {
+            let sums = dot4(a, others[start], others[start + 1], others[start + 2], others[start + 3], count)
+            for j in 0..<4 { result[start + j] = sums[j] }
+            start += 4
+        }
+        for j in start..<others.count { result[j] = dot(a, others[j], count) }
+        return result
+    }
+
+    /// Four ``dot(_:_:_:)``s of `a` with `b0…b3`, with the same partial sums and the same final
+    /// additions (lane j of each accumulator is partial sum s_j).
+    private static func dot4(_ a: [Double], _ b0: [Double], _ b1: [Double], _ b2: [Double], _ b3: [Double], _ count: Int) -> SIMD4<Double> {
+        precondition(a.count >= count && b0.count >= count && b1.count >= count && b2.count >= count && b3.count >= count)
+        return a.withUnsafeBytes { a in
+            b0.withUnsafeBytes { b0 in
+                b1.withUnsafeBytes { b1 in
+                    b2.withUnsafeBytes { b2 in
+                        b3.withUnsafeBytes { b3 in
+                            var (s0, s1, s2, s3) = (SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>(), SIMD4<Double>())
+                            var t = 0
+                            while t + 4 <= count {
+                                let offset = t * MemoryLayout<Double>.stride
+                                let x = a.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
+                                s0 += x * b0.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
+                                s1 += x * b1.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
+                                s2 += x * b2.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
+                                s3 += x * b3.loadUnaligned(fromByteOffset: offset, as: SIMD4<Double>.self)
+                                t += 4
+                            }
+                            func finish(_ s: SIMD4<Double>, _ b: UnsafeRawBufferPointer) -> Double {
+                                var first = s[0]
+                                for r in t..<count {
+                                    first += a.load(fromByteOffset: r * 8, as: Double.self) * b.load(fromByteOffset: r * 8, as: Double.self)
+                                }
+                                return (first + s[1]) + (s[2] + s[3])
+                            }
+                            return SIMD4(finish(s0, b0), finish(s1, b1), finish(s2, b2), finish(s3, b3))
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// `Σ_{t<count} a_t b_t`, in four interleaved partial sums (no chain of dependent

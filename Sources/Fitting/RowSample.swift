@@ -61,16 +61,33 @@ struct RowSample: Sendable, Equatable {
     /// `hill(A_t) = 1/(1 + (K/A_t)ˢ)` at the scored periods, A the adstock of `x` delayed by δ
     /// with the carryover kernel of θ and k (``MediaResponse``), shape s of `p`.
     func hill(_ x: [Double], _ p: MediaParameters, halfSaturation k: Double) -> [Double] {
+        hill(x, p, halfSaturation: k, weights: CarryoverKernel.weights(carryover: p.carryover, weibullShape: p.weibullShape))
+    }
+
+    /// ``hill(_:_:halfSaturation:)`` with the kernel's weights `w` already computed (`nil`:
+    /// geometric). A Weibull block's delayed spend is laid out once, with zeros before the
+    /// series (terms `w_l·0` added last change no sum), then convolved
+    /// (``CarryoverKernel/convolveFull(_:_:into:)``).
+    func hill(_ x: [Double], _ p: MediaParameters, halfSaturation k: Double, weights: [Double]?) -> [Double] {
         var column: [Double] = []
         column.reserveCapacity(count)
         let (θ, s) = (p.carryover, p.shape)
         let (d, f) = Self.split(p.delay)
-        if let w = CarryoverKernel.weights(carryover: θ, weibullShape: p.weibullShape) {
+        if let w = weights {
+            var shifted: [Double] = []
+            var adstock: [Double] = []
             x.withUnsafeBufferPointer { x in
-                for t in blocks.joined() {
-                    var a = 0.0
-                    for l in 0..<min(w.count, t + 1) { a += w[l] * Self.delayed(x, t - l, d, f) }
-                    column.append(MMMDesign.hill(a, k, s))
+                for block in blocks {
+                    let first = block.lowerBound - (w.count - 1)
+                    shifted = [Double](repeating: 0, count: block.count + w.count - 1)
+                    for t in max(first, 0)..<block.upperBound { shifted[t - first] = Self.delayed(x, t, d, f) }
+                    adstock = [Double](repeating: 0, count: block.count)
+                    shifted.withUnsafeBufferPointer { b in
+                        w.withUnsafeBufferPointer { w in
+                            adstock.withUnsafeMutableBufferPointer { CarryoverKernel.convolveFull(b, w, into: $0) }
+                        }
+                    }
+                    for a in adstock { column.append(MMMDesign.hill(a, k, s)) }
                 }
             }
             return column
@@ -91,12 +108,17 @@ struct RowSample: Sendable, Equatable {
     /// `mean_t A_t` over all ``periods`` periods of channel `i`'s full series `x`, exactly (see
     /// the type); O(``warmup``), the total being known.
     func meanAdstock(_ x: [Double], channel i: Int, _ p: MediaParameters) -> Double {
+        meanAdstock(x, channel: i, p, weights: CarryoverKernel.weights(carryover: p.carryover, weibullShape: p.weibullShape))
+    }
+
+    /// ``meanAdstock(_:channel:_:)`` with the kernel's weights `w` already computed (`nil`: geometric).
+    func meanAdstock(_ x: [Double], channel i: Int, _ p: MediaParameters, weights: [Double]?) -> Double {
         let (n, θ) = (periods, p.carryover)
         let (d, f) = Self.split(p.delay)
         // Σ_{t<n} x′_t = (1 − f)·Σ_{s<n−d} x_s + f·Σ_{s<n−d−1} x_s.
         func tail(from start: Int) -> Double { x[max(start, 0)..<n].reduce(0, +) }
         let delayedTotal = (1 - f) * (totals[i] - tail(from: n - d)) + f * (totals[i] - tail(from: n - d - 1))
-        if let w = CarryoverKernel.weights(carryover: θ, weibullShape: p.weibullShape) {
+        if let w = weights {
             // Σ_t A_t = Σ_l w_l·(Σ_s x′_s − Σ_{s ≥ n−l} x′_s): lag l misses the last l periods.
             var (missed, sum) = (0.0, 0.0)
             x.withUnsafeBufferPointer { x in

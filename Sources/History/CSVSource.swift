@@ -148,11 +148,16 @@ struct CSVRow {
     /// - Throws: ``HistoryError`` for text that is not a number, and for NaN or infinity.
     func number(_ column: CSVColumn) throws(HistoryError) -> Double? {
         let text = text(column)
-        if CSVRow.missingMarkers.contains(text.lowercased()) { return nil }
-        if CSVRow.nonFiniteWords.contains(text.lowercased()) {
-            throw error(column, "not a finite number: '\(text)' (leave the cell empty or write NA for a missing value)")
+        // No missing marker or non-finite word starts with a digit (most cells of a long file do).
+        if !(text.utf8.first.map(Self.isDigit) ?? false) {
+            let lower = text.lowercased()
+            if CSVRow.missingMarkers.contains(lower) { return nil }
+            if CSVRow.nonFiniteWords.contains(lower) {
+                throw error(column, "not a finite number: '\(text)' (leave the cell empty or write NA for a missing value)")
+            }
         }
-        guard text.allSatisfy({ $0.isASCIIDigit || "+-.eE".contains($0) }), let value = Double(text) else {
+        // Byte by byte: every character an ASCII digit or one of + - . e E.
+        guard text.utf8.allSatisfy(Self.isNumberByte), let value = Double(text) else {
             throw error(column, tr(.errCSVNotNumber, ["value": text]))
         }
         guard value.isFinite else { throw error(column, "not a finite number: '\(text)'") }
@@ -164,6 +169,15 @@ struct CSVRow {
         guard let value = try number(column) else { return nil }
         guard value >= 0 else { throw error(column, "negative spend \(value)") }
         return value == 0 ? 0 : value  // no −0.0
+    }
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) }
+    /// An ASCII digit or one of `+ - . e E`.
+    static func isNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 48...57, UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): true
+        default: false
+        }
     }
 
     /// Cell texts read as a missing value (compared in lower case).

@@ -13,7 +13,7 @@ struct Fit: ParsableCommand {
         discussion: """
             Aggregate data (one outcome) gets a media-mix fit: baseline, trend, yearly seasonality, controls, and per channel an adstock (geometric, or rising gradually to a peak weeks after the spend only when the data show it) and a hill saturation curve, with an effect that drifts over time only when the data show it (variable projection; 90% posterior intervals; concave curves preferred unless the data show a threshold). Lift tests (experiments: in the dataset file, or --experiments FILE.csv) are evidence on their channel's curve. Controls and channels the data cannot inform are dropped with a note. Data with per-channel outcomes (--attributed) gets one curve per channel. See docs/fitting.md.
 
-            Limits: time grows linearly with the rows. Above 10,000 periods the curves’ shapes and their intervals are fitted on 10,000 of them (10 evenly spaced blocks of 1,000; a note says so), coefficients and fit figures on all periods; 10⁶ daily rows take about 2 minutes of CPU time. Progress goes to standard error (a bar on a terminal; otherwise a line every 10 s after the first 5 s). --draws is at most 2,000.
+            Limits: time grows linearly with the rows. Above 10,000 periods the curves’ shapes and their intervals are fitted on 10,000 of them (10 evenly spaced blocks of 1,000; a note says so), coefficients and fit figures on all periods; 10⁶ daily rows take about a minute (45–60 s of wall clock, 50–65 s of CPU time on 2 cores). Progress goes to standard error (a bar on a terminal; otherwise a line every 10 s after the first 5 s). --draws is at most 2,000.
 
             Example:
               budgetlab fit Scenarios/data/robyn_weekly.csv --date DATE \\
