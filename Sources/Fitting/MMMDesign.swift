@@ -151,36 +151,11 @@ extension MMMDesign {
     }
 
     static func hillColumn(_ x: [Double], _ p: MediaParameters) -> (column: [Double], halfSaturation: Double) {
-        let (a, total) = adstockAndTotal(x, p)
-        let k = p.saturation * total / Double(max(a.count, 1))
+        let a = MediaResponse.adstock(x, carryover: p.carryover, delay: p.delay, weibullShape: p.weibullShape)
+        let k = p.saturation * a.reduce(0, +) / Double(max(a.count, 1))
         let s = p.shape
         let column = a.map { hill($0, k, s) }
         return (column, k)
-    }
-
-    /// The adstock `A_t` of `x` (``MediaResponse``) and `Σ_t A_t` summed from 0 in period order
-    /// (as `reduce(0, +)`); the geometric recursion without a delay keeps the sum in the same pass.
-    static func adstockAndTotal(_ x: [Double], _ p: MediaParameters) -> (adstock: [Double], total: Double) {
-        let w = CarryoverKernel.weights(carryover: p.carryover, weibullShape: p.weibullShape)
-        guard p.delay <= 0, w == nil else {
-            let a = p.delay > 0
-                ? MediaResponse.adstock(x, carryover: p.carryover, delay: p.delay, weibullShape: p.weibullShape)
-                : CarryoverKernel.convolve(x, w ?? [1])
-            return (a, a.reduce(0, +))
-        }
-        var a = [Double](repeating: 0, count: x.count)
-        var (previous, total) = (0.0, 0.0)
-        let θ = p.carryover
-        x.withUnsafeBufferPointer { x in
-            a.withUnsafeMutableBufferPointer { a in
-                for t in x.indices {
-                    previous = x[t] + θ * previous
-                    a[t] = previous
-                    total += previous
-                }
-            }
-        }
-        return (a, total)
     }
 
     /// `1/(1 + (K/a)ˢ)`, 0 for a ≤ 0; `a/(a + K)` without `pow` when s = 1 (the concave default).

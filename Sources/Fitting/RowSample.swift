@@ -64,7 +64,7 @@ struct RowSample: Sendable, Equatable {
         hill(x, p, halfSaturation: k, weights: CarryoverKernel.weights(carryover: p.carryover, weibullShape: p.weibullShape))
     }
 
-    /// ``hill(_:_:halfSaturation:)`` with the kernel's weights `w` already computed (`nil`:
+    /// ``hill(_:_:halfSaturation:)`` with the kernel's weights already computed (`nil`:
     /// geometric). A Weibull block's delayed spend is laid out once, with zeros before the
     /// series (terms `w_l·0` added last change no sum), then convolved
     /// (``CarryoverKernel/convolveFull(_:_:into:)``).
@@ -107,11 +107,7 @@ struct RowSample: Sendable, Equatable {
 
     /// `mean_t A_t` over all ``periods`` periods of channel `i`'s full series `x`, exactly (see
     /// the type); O(``warmup``), the total being known.
-    func meanAdstock(_ x: [Double], channel i: Int, _ p: MediaParameters) -> Double {
-        meanAdstock(x, channel: i, p, weights: CarryoverKernel.weights(carryover: p.carryover, weibullShape: p.weibullShape))
-    }
-
-    /// ``meanAdstock(_:channel:_:)`` with the kernel's weights `w` already computed (`nil`: geometric).
+    /// `weights` as in ``hill(_:_:halfSaturation:weights:)``.
     func meanAdstock(_ x: [Double], channel i: Int, _ p: MediaParameters, weights: [Double]?) -> Double {
         let (n, θ) = (periods, p.carryover)
         let (d, f) = Self.split(p.delay)
